@@ -1,0 +1,7 @@
+import type { ContentTables } from './tables';
+
+/**
+ * The whole schema as Kysely sees it. Each feature's tables are declared beside its
+ * migration and joined here.
+ */
+export interface Database extends ContentTables {}
