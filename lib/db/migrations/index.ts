@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import { contentMigration } from './0001_content';
+
+/**
+ * Every migration, in order. A static registry (not Kysely's FileMigrationProvider) because the
+ * app is bundled by Next.js and cannot read its own source folder at run time.
+ * Names sort in the order they must run; never rename or reorder an entry that has shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_content': contentMigration,
+};

@@ -1,0 +1,232 @@
+import type { Block, EmbedProvider, Inline } from '@/lib/content/schema';
+import { demoImage, type DemoImageName } from './images';
+import type { DemoArticle } from './types';
+
+/**
+ * Demo articles, first half: news, analysis and science (demo-001 … demo-013).
+ * Every place, organisation and person here is invented for Meridian's demo; the stories are
+ * fiction written in the register of a serious international news site.
+ */
+
+// Small builders keep the bodies readable as prose rather than nested object literals.
+type Run = string | Inline;
+const run = (r: Run): Inline => (typeof r === 'string' ? { text: r } : r);
+const b = (text: string): Inline => ({ text, bold: true });
+const i = (text: string): Inline => ({ text, italic: true });
+const a = (text: string, href: string): Inline => ({ text, href });
+const p = (...content: Run[]): Block => ({ type: 'paragraph', content: content.map(run) });
+const h2 = (text: string): Block => ({ type: 'heading', level: 2, text });
+const h3 = (text: string): Block => ({ type: 'heading', level: 3, text });
+const blockQuote = (text: string, attribution?: string): Block => ({ type: 'quote', variant: 'block', text, attribution });
+const pullQuote = (text: string, attribution?: string): Block => ({ type: 'quote', variant: 'pull', text, attribution });
+const bullets = (...items: Run[][]): Block => ({ type: 'list', style: 'bulleted', items: items.map((item) => item.map(run)) });
+const numbered = (...items: Run[][]): Block => ({ type: 'list', style: 'numbered', items: items.map((item) => item.map(run)) });
+const readMore = (articleId: string): Block => ({ type: 'readMore', articleId });
+const promo = (newsletter: string): Block => ({ type: 'newsletterPromo', newsletter });
+const image = (name: DemoImageName, caption: string): Block => ({ type: 'image', image: demoImage(name, caption) });
+const embed = (provider: EmbedProvider, url: string, title: string, description?: string): Block => ({
+  type: 'embed',
+  provider,
+  url,
+  title,
+  description,
+});
+
+const vessalyElection: DemoArticle = {
+  id: 'demo-003',
+  slug: 'vessaly-regional-election-greens-and-farmers-party-gain',
+  section: 'news',
+  status: 'published',
+  language: 'en',
+  headline: 'Vessaly regional election: Farmers\u2019 League and Greens gain as Ostmark\u2019s governing party loses its majority',
+  standfirst:
+    'Turnout rose to 68 per cent in the Ostmark province, where water rationing and rail closures dominated the campaign. Coalition talks are expected to take weeks.',
+  hero: demoImage('ballot-box', 'Illustration: A ballot is cast in Lenzburg, Vessaly\u2019s provincial capital, on Sunday'),
+  authors: ['lukas-brandt'],
+  tags: ['elections', 'water'],
+  publishedHoursAgo: 20,
+  updatedHoursAgo: 14,
+  body: [
+    p(
+      'LENZBURG \u2014 The party that has governed the Ostmark province of Vessaly for sixteen years lost its majority in the regional assembly on Sunday, as voters angered by summer water rationing and the closure of two rural rail lines turned to a farmers\u2019 party and the Greens. ',
+      'With all 412 districts counted, the centre-right ',
+      b('Civic Union'),
+      ' won 31 of the assembly\u2019s 80 seats, down from 43. The ',
+      b('Farmers\u2019 League'),
+      ', which did not exist five years ago, took 17 seats, and the Greens 14.',
+    ),
+    p(
+      'Turnout was 68 per cent, the highest since the assembly was created, according to the provincial returning office. Queues formed outside polling stations in the lowland towns along the Halden river, where household water was cut to four hours a day for most of August.',
+    ),
+    h2('A campaign fought over taps and timetables'),
+    p(
+      'The outgoing premier, ',
+      b('Elsbeth Varga'),
+      ', conceded shortly after midnight in a brief address at the Civic Union\u2019s headquarters. She said the result was \u201ca verdict on a hard summer, and we heard it,\u201d and that her party would seek to lead a new coalition as the largest group.',
+    ),
+    p(
+      'The Farmers\u2019 League, founded by dairy and grain producers after a dispute over irrigation quotas, campaigned almost entirely on water. Its leader, ',
+      b('Tomas Reinholt'),
+      ', a former co-operative manager from the village of Auenfeld, has said he will not support any government that does not reopen negotiations on how the province shares the Halden with its downstream neighbours.',
+    ),
+    blockQuote(
+      'People here do not think in left and right this year. They think in hours of water. If you cannot tell them when the tap comes back on, they will not listen to anything else you say.',
+      'Tomas Reinholt, leader of the Farmers\u2019 League',
+    ),
+    p(
+      'The Greens, traditionally strongest in Lenzburg and the university town of Merrow, gained ground in smaller towns for the first time, campaigning against the closure of the Auenfeld and Kessel branch lines, which the provincial rail operator shut in the spring citing falling passenger numbers.',
+    ),
+    h2('What happens next'),
+    p(
+      'Under Vessaly\u2019s constitution the assembly must elect a premier within 45 days or face a new election. Political scientists in Lenzburg said a Civic Union\u2013Farmers\u2019 League coalition would hold 48 seats, a comfortable majority, but would require concessions on water policy that the national government in Ostmark\u2019s capital may resist.',
+    ),
+    p(
+      i('\u201cThe province does not negotiate treaties; the national government does,\u201d'),
+      ' said ',
+      b('Dr Ilse Marten'),
+      ', who studies regional politics at the University of Merrow. \u201cBut a provincial government that makes the treaty its first demand changes the weather in the capital.\u201d',
+    ),
+    p(
+      'The national coalition, which includes the Civic Union, faces its own general election in the spring. Party officials in the capital declined to comment on the result on Sunday night. A spokesperson for the national environment ministry said the ministry \u201crespects the decision of Vessaly\u2019s voters\u201d and that talks over the Halden would continue \u201con their existing timetable.\u201d',
+    ),
+    p(
+      'Final results will be certified by the returning office on Thursday. Two districts in the north of the province, where the margin was fewer than 40 votes, will be recounted.',
+    ),
+  ],
+};
+
+const calveraStrike: DemoArticle = {
+  id: 'demo-001',
+  slug: 'calvera-port-strike-dockworkers-walk-out-over-automation-plan',
+  section: 'news',
+  status: 'published',
+  language: 'en',
+  headline: 'Calvera dockworkers walk out over automation plan, halting Lusara\u2019s busiest port',
+  standfirst:
+    'More than 6,000 workers stopped the cranes at dawn after talks on a driverless terminal collapsed. Ships are already queuing off the Halden delta.',
+  hero: demoImage('harbour-cranes', 'Illustration: Idle cranes at the Port of Calvera\u2019s North Basin, where the strike began at dawn'),
+  authors: ['amara-okafor'],
+  tags: ['economy', 'cities', 'technology'],
+  publishedHoursAgo: 3,
+  updatedHoursAgo: 1,
+  social: {
+    title: 'Calvera\u2019s cranes stop: 6,000 dockworkers strike over robots',
+    description: 'Lusara\u2019s biggest port is shut. The fight is over who \u2014 or what \u2014 moves the boxes next.',
+  },
+  body: [
+    p(
+      'CALVERA \u2014 The cranes of the Port of Calvera stood still on Tuesday for the first time in eleven years, as more than 6,000 dockworkers walked out in protest at a plan to replace much of the port\u2019s container handling with driverless vehicles and remotely operated cranes.',
+    ),
+    p(
+      'The strike, called by the ',
+      b('Union of Harbour and Transport Workers'),
+      ' (UHTW) shortly after midnight, began at the 5am shift change. By mid-morning, port authority figures showed that no containers had moved across the quays of the North Basin or the newer Estuary Terminal, which together handle roughly ',
+      b('four-fifths of Lusara\u2019s seaborne trade'),
+      '. Fourteen container ships were anchored off the mouth of the Halden by noon, with nine more due before the end of the week.',
+    ),
+    p(
+      'The walkout follows seven months of negotiations over the Port Authority\u2019s ',
+      i('Calvera 2030'),
+      ' plan, which would convert the Estuary Terminal to automated operation in stages over four years. The authority says the change is needed to compete with deep-water ports further along the coast. The union says it would cut as many as 2,400 jobs and hand control of the country\u2019s main trade gateway to a single equipment supplier.',
+    ),
+    h2('How the talks broke down'),
+    p(
+      'Negotiators for both sides had met almost daily since the start of the month at the offices of the state mediation service in the old customs house. According to three people familiar with the talks, who spoke on condition of anonymity because the discussions were confidential, the final session ended on Monday night after the authority declined to put a guarantee of no compulsory redundancies into writing.',
+    ),
+    p(
+      'The authority\u2019s chief executive, ',
+      b('Dario Velloso'),
+      ', said in a statement that the offer on the table was \u201cthe most generous in the history of the port\u201d and included retraining for every worker whose role changed, a five-year pay guarantee and early retirement on full pension from the age of 58.',
+    ),
+    blockQuote(
+      'We have offered security to every single person who works on these quays. What we cannot offer is a promise that the port will look the same in 2030 as it did in 1990. No port in the world can make that promise and survive.',
+      'Dario Velloso, chief executive of the Calvera Port Authority',
+    ),
+    p(
+      'The union\u2019s general secretary, ',
+      b('Inês Aldana'),
+      ', told a crowd of several hundred strikers at the North Basin gates that the offer was \u201ca promise made in pencil.\u201d She said the authority had refused to share the contract it is negotiating with the equipment supplier, ',
+      b('Trellis Maritime Systems'),
+      ', or the staffing model on which its job estimates are based.',
+    ),
+    pullQuote('\u201cThey want us to sign for a future they will not let us read.\u201d', 'In\u00eas Aldana, UHTW general secretary'),
+    h2('What the strike stops'),
+    p(
+      'The port handled 3.1 million containers last year, according to the authority\u2019s annual report, as well as most of the fuel, grain and fertiliser that enters Lusara by sea. Because Calvera sits at the mouth of the Halden, it is also the main outlet for exporters in landlocked Ostmark upstream, whose barges bring machinery, timber and dairy products down the river for loading onto ocean-going ships.',
+    ),
+    image('cargo-ship', 'Illustration: A container ship waits at anchor off the Halden delta on Tuesday afternoon'),
+    p('Officials at the national trade ministry said the most immediate concerns were:'),
+    bullets(
+      [b('Perishable food'), ': about 1,200 refrigerated containers of fruit, fish and dairy are in the terminals or on ships at anchor.'],
+      [b('Fuel'), ': the strike does not cover the oil jetty, but tanker pilots belong to the same union and have said they will join on Thursday.'],
+      [b('Medical supplies'), ': the union says it will clear containers certified as urgent by the health ministry, and a joint committee met for the first time on Tuesday afternoon.'],
+      [b('Ostmark\u2019s exporters'), ': barge operators upstream said they would stop loading for Calvera from Wednesday.'],
+    ),
+    p(
+      'The ministry said it had enough fuel in strategic storage for 38 days of normal consumption and did not expect shortages at filling stations \u201cin the coming weeks.\u201d Supermarket chains said fresh produce could become scarce within a fortnight if the strike continued.',
+    ),
+    readMore('demo-010'),
+    h2('A fight about more than jobs'),
+    p(
+      'Automation has divided dock communities around the world for two decades, but the dispute in Calvera has taken on a particular edge because of the port\u2019s place in the city. Nearly one in six jobs in the metropolitan area depends on the port directly or through logistics, warehousing and repair yards, according to ',
+      a('a study published last year by the Calvera Institute of Economic Research', 'https://example.org/calvera-institute/port-employment-study'),
+      '.',
+    ),
+    h3('The view from the quays'),
+    p(
+      'At the North Basin gates on Tuesday, many of the strikers were the children and grandchildren of dockworkers. ',
+      b('Rui Falcão'),
+      ', 44, who has driven straddle carriers on the Estuary Terminal for nineteen years, said he had been told he would be retrained as a remote operator \u2014 one of perhaps a third of drivers who would be needed under the new system.',
+    ),
+    p(
+      '\u201cThey say I will sit in a control room and watch six machines instead of driving one,\u201d he said. ',
+      i('\u201cFine. But who are the other five men? My brother. My neighbour. That is not a technology question.\u201d'),
+    ),
+    h3('The view from the authority'),
+    p(
+      'Port officials point to the deep-water terminals at Sant\u2019Orsa and Miravel, both within 300 kilometres, which have automated in the last decade and are winning the largest ships away from Calvera. The authority says its share of regional container traffic has fallen from 41 per cent to 33 per cent since 2015.',
+    ),
+    p(
+      'An economist at the University of Calvera, ',
+      b('Dr Sofia Marchetti'),
+      ', said both sides had a point. \u201cThe productivity case for automation at a terminal like Estuary is real, but it is smaller than the suppliers claim, and it takes years to arrive,\u201d she said. \u201cThe cost of a long strike, on the other hand, arrives immediately.\u201d',
+    ),
+    embed(
+      'youtube',
+      'https://www.youtube.com/watch?v=mRdn0Clv4aA',
+      'Video: Dawn at the North Basin as the first shift walks out',
+      'Meridian\u2019s video team filmed the picket lines at the Port of Calvera on the first morning of the strike.',
+    ),
+    promo('morning-briefing'),
+    h2('What happens next'),
+    p(
+      'The state mediation service said on Tuesday evening that it had invited both sides to separate meetings on Wednesday morning. The labour minister, ',
+      b('Paulo Serrat'),
+      ', urged a return to talks but said the government had \u201cno plans\u201d to use its power to order workers back to the quays, a step last taken in 1987 that led to weeks of unrest.',
+    ),
+    p(
+      'The union has called the strike indefinite, though its leaders said privately that they expected a first test of resolve at the end of next week, when members would miss their first full pay packet. The union\u2019s strike fund, built up over a decade, can pay members about half their wages for roughly a month, according to its published accounts.',
+    ),
+    p(
+      'Shipping lines have begun to react. ',
+      b('Halcyon Line'),
+      ', which operates a weekly service between Calvera and ports across the northern ocean, said it would divert two ships to Miravel and carry cargo for Lusara overland by rail and road. Freight forwarders in the city said the cost of that route was about 60 per cent higher.',
+    ),
+    p(
+      'Upstream in Ostmark, the chamber of commerce in the river port of Kessel said its members were \u201cdeeply concerned\u201d and had asked their government to raise the matter with Lusara. Ostmark\u2019s government, already in difficult talks with its neighbour over ',
+      a('the sharing of the Halden\u2019s water', '/analysis/halden-water-treaty-what-ostmark-and-lusara-agreed-and-what-they-left-out'),
+      ', said only that it was \u201cfollowing events closely.\u201d',
+    ),
+    p(
+      'By Tuesday evening the pickets at the North Basin had lit braziers against the sea wind, and families had brought food. Ms Aldana, addressing the crowd for a second time, told them to expect a long week. \u201cThe ships can wait at anchor,\u201d she said. \u201cSo can we.\u201d',
+    ),
+    p(
+      i('This story was updated on Tuesday evening with the mediation service\u2019s invitation to talks and the response of shipping lines.'),
+    ),
+  ],
+};
+
+export const articlesA: DemoArticle[] = [
+  vessalyElection,
+  calveraStrike,
+];

@@ -1,0 +1,113 @@
+import 'server-only';
+import { z } from 'zod';
+
+/**
+ * Server configuration, read from process.env once and validated with zod.
+ *
+ * One flat schema: every key, its default and what it means lives here (the README's configuration
+ * table is written from it). A malformed value stops start-up with an error naming the variable,
+ * instead of surfacing later as a confusing failure deep inside a request.
+ *
+ * Adding a key: add it to `envSchema` with a default (or `.optional()`), a one-line comment, and a
+ * README row. Empty strings count as "unset", so `FOO=` in a .env file falls back to the default.
+ */
+
+export class EnvError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EnvError';
+  }
+}
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
+    error: 'expected true or false',
+  })
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+
+const positiveNumber = (max: number) =>
+  z.coerce.number({ error: 'expected a number' }).positive('expected a positive number').max(max, `expected at most ${max}`);
+
+/** `file:relative/or/absolute.db` for SQLite, `postgres://` or `postgresql://` for PostgreSQL. */
+export const databaseUrlSchema = z
+  .string()
+  .refine((value) => /^file:.+/.test(value) || /^postgres(ql)?:\/\/.+/.test(value), {
+    error: 'is not a valid URL: expected file:… (SQLite) or postgres://… (PostgreSQL)',
+  })
+  .refine((value) => !/^postgres(ql)?:/.test(value) || URL.canParse(value), {
+    error: 'is not a valid URL: expected postgres://user:password@host:5432/database',
+  });
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://news.example.org' });
+
+export const envSchema = z.object({
+  /** Where content lives. Default: an SQLite file in the git-ignored `.data/` folder (relative to the working directory). */
+  DATABASE_URL: databaseUrlSchema.default('file:.data/meridian.db'),
+  /** The public origin of the site, used for canonical URLs, feeds, sitemaps and mails. */
+  SITE_URL: httpUrl.default('http://localhost:3000'),
+  /** Seed the demo content into an empty database at start-up. Default: true for SQLite, false for PostgreSQL. */
+  SEED_DEMO: booleanString.optional(),
+  /** Redis for shared rate limits across several app processes. Unset: in-process limits. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected redis://host:6379' }).optional(),
+  /** SMTP server for newsletter mail (smtp:// or smtps://). Unset: mails are written to a local outbox folder. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected smtp://user:pass@host:587 or smtps://…' }).optional(),
+  /** The From address of newsletter mail. */
+  MAIL_FROM: z.string().min(3).max(254).default('Meridian <newsletters@localhost>'),
+  /** Secret that signs editor sessions and preview share links. Required in production (checked by lib/auth). */
+  NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
+  /** The origin next-auth builds callback URLs from; defaults to SITE_URL. */
+  NEXTAUTH_URL: httpUrl.optional(),
+  /** Trust X-Forwarded-For / X-Real-IP from a reverse proxy for client IPs (rate limits). Only when behind one. */
+  TRUST_PROXY: booleanString.default(false),
+  /** A note printed under articles about republishing terms; unset shows none. */
+  REPUBLISHING_NOTE: z.string().max(600).optional(),
+  /** Lifetime of preview share links, in hours. */
+  PREVIEW_SHARE_TTL_HOURS: positiveNumber(24 * 30).default(48),
+  /** Lifetime of an editor session, in hours (kept short on purpose: GUIDE §7). */
+  SESSION_MAX_AGE_HOURS: positiveNumber(24 * 7).default(8),
+});
+
+type RawEnv = z.infer<typeof envSchema>;
+
+export interface ServerEnv extends Omit<RawEnv, 'SEED_DEMO'> {
+  SEED_DEMO: boolean;
+  /** Derived from DATABASE_URL. */
+  databaseDialect: 'sqlite' | 'postgres';
+}
+
+/** Parses an environment (pure; tests pass their own object). Throws EnvError naming the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
+  const keys = Object.keys(envSchema.shape) as (keyof RawEnv)[];
+  const input: Record<string, string> = {};
+  for (const key of keys) {
+    const value = source[key]?.trim();
+    if (value) input[key] = value;
+  }
+  const result = envSchema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    const message = issue?.message ?? 'is invalid';
+    // Messages written as "is …"/"must …" read as a sentence after the name; zod's own need a joint.
+    const sentence = /^(is|must) /.test(message) ? `${variable} ${message}` : `${variable} is invalid: ${message}`;
+    throw new EnvError(variable, sentence);
+  }
+  const raw = result.data;
+  const databaseDialect = raw.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgres';
+  return {
+    ...raw,
+    SEED_DEMO: raw.SEED_DEMO ?? databaseDialect === 'sqlite',
+    databaseDialect,
+  };
+}
+
+let cached: ServerEnv | undefined;
+
+/** The validated server environment, read once per process. */
+export function getEnv(): ServerEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import net from 'node:net';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs `next build` into distDir, streaming its output with a prefix; rejects on failure. */
+export function buildNext(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: string[] = [];
+    const collect = (chunk: Buffer) => lines.push(chunk.toString());
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`next build failed (exit ${code}):\n${lines.join('').slice(-6000)}`));
+    });
+  });
+}
+
+/** Starts `next start` and resolves once /api/health answers. */
+export async function startNext(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const logFile = path.join(env.E2E_DATA_DIR ?? ROOT, 'server.log');
+  const log = fs.openSync(logFile, 'a');
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
+  const deadline = Date.now() + 60_000;
+  let exited: number | null = null;
+  child.on('exit', (code) => {
+    exited = code ?? -1;
+  });
+  while (Date.now() < deadline) {
+    if (exited !== null) {
+      throw new Error(`next start exited with ${exited}; log:\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`);
+    }
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`next start did not answer /api/health within 60 s; log in ${logFile}`);
+}
