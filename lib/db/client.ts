@@ -1,0 +1,225 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
+import pg from 'pg';
+import { getEnv } from '@/lib/env';
+import type { Database } from './database';
+import { parseDatabaseUrl, type DatabaseTarget } from './database-url';
+import { DatabaseConfigError, describeConnectionError, describeFolderError, errorCodeOf, firstLineOf } from './errors';
+import { migrations } from './migrations';
+import { seedDemo } from './seed/seed-demo';
+
+export { DatabaseConfigError } from './errors';
+
+/** Which database a Kysely instance talks to (for messages and dialect-specific steps). */
+const targets = new WeakMap<Kysely<Database>, DatabaseTarget>();
+
+export function targetOf(db: Kysely<Database>): DatabaseTarget | undefined {
+  return targets.get(db);
+}
+
+/**
+ * SQLite transactions start with BEGIN IMMEDIATE: the write lock is taken up front, so two
+ * processes (e.g. `next build` workers migrating one file) queue on busy_timeout instead of one
+ * failing with SQLITE_BUSY when a deferred read transaction tries to upgrade to a write.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+function openSqlite(file: string): BetterSqlite3.Database {
+  const folder = path.dirname(file);
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    fs.accessSync(folder, fs.constants.W_OK);
+  } catch (error) {
+    throw describeFolderError(error, folder);
+  }
+  const target: DatabaseTarget = { dialect: 'sqlite', file };
+  try {
+    const database = new BetterSqlite3(file);
+    // busy_timeout first, so the WAL switch itself waits for a concurrent opener.
+    database.pragma('busy_timeout = 5000');
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = FULL');
+    database.pragma('foreign_keys = ON');
+    return database;
+  } catch (error) {
+    throw describeConnectionError(error, target) ?? error;
+  }
+}
+
+function createPostgresDialect(target: Extract<DatabaseTarget, { dialect: 'postgres' }>): PostgresDialect {
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+  });
+  // An idle client losing its server (restart, network) must not crash the process:
+  // the next query reconnects, and /api/ready reports the outage meanwhile.
+  pool.on('error', (error) => {
+    console.error(`[db] PostgreSQL connection error: ${firstLineOf(error)}`);
+  });
+  let schemaReady: Promise<void> | null = null;
+  return new PostgresDialect({
+    pool,
+    onCreateConnection: async (connection) => {
+      if (!target.schema) return;
+      schemaReady ??= connection
+        .executeQuery(CompiledQuery.raw(`create schema if not exists "${target.schema}"`))
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            // Two connections racing to create it: the loser sees a duplicate, which is fine.
+            if (['42P06', '23505'].includes(errorCodeOf(error) ?? '')) return;
+            schemaReady = null;
+            throw error;
+          },
+        );
+      await schemaReady;
+    },
+  });
+}
+
+/** A Kysely instance for DATABASE_URL-style `url`, without migrating. Connects lazily. */
+export function createDb(url: string): Kysely<Database> {
+  const target = parseDatabaseUrl(url);
+  const dialect =
+    target.dialect === 'sqlite'
+      ? new ImmediateSqliteDialect({ database: async () => openSqlite(target.file) })
+      : createPostgresDialect(target);
+  const db = new Kysely<Database>({ dialect });
+  targets.set(db, target);
+  return db;
+}
+
+const BUSY_RETRIES = 5;
+
+async function withBusyRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = errorCodeOf(error) ?? '';
+      if (!code.startsWith('SQLITE_BUSY') || attempt >= BUSY_RETRIES) throw error;
+      // Another process holds the write lock past busy_timeout: back off, then re-check state.
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 100));
+    }
+  }
+}
+
+/**
+ * Applies pending migrations from the static registry. Safe to run from several processes at
+ * once: PostgreSQL serialises through Kysely's advisory lock, SQLite through BEGIN IMMEDIATE
+ * (plus a retry that re-reads which migrations already ran). Throws DatabaseConfigError.
+ */
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const target = targets.get(db);
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  try {
+    await withBusyRetry(async () => {
+      const { error, results } = await migrator.migrateToLatest();
+      if (error) {
+        const failed = results?.find((r) => r.status === 'Error');
+        if (failed) {
+          throw new DatabaseConfigError(
+            `Database migration ${failed.migrationName} failed: ${firstLineOf(error)}. ` +
+              'Fix the cause and restart; earlier migrations stay applied and this one was rolled back.',
+            { cause: error },
+          );
+        }
+        throw error;
+      }
+    });
+  } catch (error) {
+    if (error instanceof DatabaseConfigError) throw error;
+    const described = target ? describeConnectionError(error, target) : null;
+    if (described) throw described;
+    throw new DatabaseConfigError(`Database migration failed: ${firstLineOf(error)}`, { cause: error });
+  }
+}
+
+/** Runs `select 1`, failing after `timeoutMs`. Used by /api/ready. */
+export async function pingDatabase(db: Kysely<Database>, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`database ping timed out after ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([sql`select 1`.execute(db), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Opens, migrates and (when asked and the database is empty) seeds the demo content. */
+export async function openDatabase(url: string, options: { seedDemo: boolean }): Promise<Kysely<Database>> {
+  const db = createDb(url);
+  try {
+    await migrateToLatest(db);
+    if (options.seedDemo) {
+      await withBusyRetry(() => seedDemo(db, { onlyIfEmpty: true }));
+    }
+    return db;
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    const target = parseDatabaseUrl(url);
+    throw describeConnectionError(error, target) ?? error;
+  }
+}
+
+interface DbHolder {
+  url: string;
+  promise: Promise<Kysely<Database>>;
+}
+
+// On globalThis so `next dev` hot reloads reuse one pool instead of opening a new one per edit.
+const holderKey = Symbol.for('meridian.db');
+type GlobalWithDb = typeof globalThis & { [holderKey]?: DbHolder };
+
+/**
+ * The process-wide database: migrated, and seeded with demo content on first start when
+ * SEED_DEMO is on. Memoised; a failed attempt is forgotten so the next call retries (a database
+ * that was down at start can come back without a restart).
+ */
+export function getDb(): Promise<Kysely<Database>> {
+  const env = getEnv();
+  const store = globalThis as GlobalWithDb;
+  const existing = store[holderKey];
+  if (existing && existing.url === env.DATABASE_URL) return existing.promise;
+  const promise = openDatabase(env.DATABASE_URL, { seedDemo: env.SEED_DEMO });
+  const holder: DbHolder = { url: env.DATABASE_URL, promise };
+  store[holderKey] = holder;
+  promise.catch(() => {
+    if (store[holderKey] === holder) delete store[holderKey];
+  });
+  return promise;
+}
