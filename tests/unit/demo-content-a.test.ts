@@ -196,7 +196,7 @@ describe('demo articles, first half', () => {
   });
 });
 
-/** Word counts for the record when run with --verbose; not an assertion. */
+/** Word counts for the record (run with DEMO_WORDS=1); not an assertion. */
 afterAll(() => {
   if (process.env.DEMO_WORDS !== '1') return;
   const lines = articlesA.map((article) => `${article.id} ${article.section.padEnd(8)} ${wordCount(article.body)}`);
