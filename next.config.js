@@ -33,6 +33,46 @@ const securityHeaders = [
     : []),
 ];
 
+/*
+ * Public reading pages (home, sections, articles, tags, authors) are shared-cacheable: a CDN may keep
+ * them for a minute and serve them stale while it refetches, or while the origin is failing. Only
+ * paths whose first segment could be a section/tag/author page get this header, never editor, API or
+ * newsletter-token pages, and never a Draft Mode request (its cookie is `__prerender_bypass`). Next
+ * keeps its own `private, no-store` on error responses (a 500 is never cached).
+ */
+const NOT_READER_PAGES = ['api', 'editor', 'newsletter', 'newsletters', 'preview', 'auth', 'og', 'unsubscribe', '_next'];
+// The lookahead is "not one of these words followed by the end of the segment": `$` would mean the
+// end of the whole path here, letting /api/health through.
+const readerSegment = `((?!(?:${NOT_READER_PAGES.join('|')})(?![a-z0-9-]))[a-z0-9-]{1,120})`;
+const publicPageCache = [
+  { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=86400, stale-if-error=86400' },
+];
+const notDraft = [{ type: 'cookie', key: '__prerender_bypass' }];
+const readerPages = ['/', `/:section${readerSegment}`, `/:section${readerSegment}/:slug([a-z0-9-]{1,120})`, `/:section${readerSegment}/:slug([a-z0-9-]{1,120})/page/:page([0-9]{1,6})`, `/:section${readerSegment}/page/:page([0-9]{1,6})`];
+
+/*
+ * `?page=N` on list pages becomes a path segment internally, so list pages stay fully static (search
+ * params would make them request-time renders) and a page past the end is a real 404.
+ */
+const pageQuery = { type: 'query', key: 'page', value: '(?<page>[0-9]{1,6})' };
+const paginationRewrites = [
+  { source: '/tag/:slug([a-z0-9-]{1,120})', has: [pageQuery], destination: '/tag/:slug/page/:page' },
+  { source: '/author/:slug([a-z0-9-]{1,120})', has: [pageQuery], destination: '/author/:slug/page/:page' },
+  { source: `/:section${readerSegment}`, has: [pageQuery], destination: '/:section/page/:page' },
+];
+
+/**
+ * Responses to requests carrying the Draft Mode cookie may be framed by our own origin: the editors'
+ * dashboard shows the preview in phone- and desktop-width iframes (see proxy.ts, lib/auth).
+ */
+const draftModeHeaders = securityHeaders.map((header) => {
+  if (header.key === 'X-Frame-Options') return { ...header, value: 'SAMEORIGIN' };
+  if (header.key === 'Content-Security-Policy') {
+    return { ...header, value: header.value.replace("frame-ancestors 'none'", "frame-ancestors 'self'") };
+  }
+  return header;
+});
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets several builds coexist (e.g. a test build beside a dev server).
@@ -46,7 +86,14 @@ const nextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      ...readerPages.map((source) => ({ source, missing: notDraft, headers: publicPageCache })),
+      { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }], headers: draftModeHeaders },
+    ];
+  },
+  async rewrites() {
+    return { beforeFiles: paginationRewrites, afterFiles: [], fallback: [] };
   },
 };
 

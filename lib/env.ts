@@ -66,6 +66,8 @@ export const envSchema = z.object({
   REPUBLISHING_NOTE: z.string().max(600).optional(),
   /** Lifetime of preview share links, in hours. */
   PREVIEW_SHARE_TTL_HOURS: positiveNumber(24 * 30).default(48),
+  /** URLs per sitemap file; above it /sitemap.xml becomes a sitemap index (the protocol's maximum is 50,000). */
+  SITEMAP_SPLIT_SIZE: z.coerce.number({ error: 'expected a number' }).int('expected a whole number').min(1).max(50_000).default(50_000),
   /** Lifetime of an editor session, in hours (kept short on purpose: GUIDE §7). */
   SESSION_MAX_AGE_HOURS: positiveNumber(24 * 7).default(8),
 });

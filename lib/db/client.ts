@@ -136,29 +136,53 @@ async function withBusyRetry<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+async function runMigrator(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    // Features land in parallel (0003 may ship before 0002); each migration touches only its own
+    // tables, so applying a late-registered earlier one is safe and must not brick a dev database.
+    allowUnorderedMigrations: true,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (!error) return;
+  const failed = results?.find((r) => r.status === 'Error');
+  if (failed) {
+    throw new DatabaseConfigError(
+      `Database migration ${failed.migrationName} failed: ${firstLineOf(error)}. ` +
+        'Fix the cause and restart; the failed migration was rolled back.',
+      { cause: error },
+    );
+  }
+  throw error;
+}
+
 /**
  * Applies pending migrations from the static registry. Safe to run from several processes at
- * once: PostgreSQL serialises through Kysely's advisory lock, SQLite through BEGIN IMMEDIATE
- * (plus a retry that re-reads which migrations already ran). Throws DatabaseConfigError.
+ * once (`next build` workers): PostgreSQL serialises through Kysely's advisory lock and runs each
+ * migration in a transaction. Kysely runs SQLite migrations without a transaction, so for SQLite
+ * the whole run happens inside one BEGIN IMMEDIATE on the single connection: other processes
+ * wait on busy_timeout, then find the work done. Throws DatabaseConfigError.
  */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const target = targets.get(db);
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   try {
-    await withBusyRetry(async () => {
-      const { error, results } = await migrator.migrateToLatest();
-      if (error) {
-        const failed = results?.find((r) => r.status === 'Error');
-        if (failed) {
-          throw new DatabaseConfigError(
-            `Database migration ${failed.migrationName} failed: ${firstLineOf(error)}. ` +
-              'Fix the cause and restart; earlier migrations stay applied and this one was rolled back.',
-            { cause: error },
-          );
-        }
-        throw error;
-      }
-    });
+    if (target?.dialect === 'sqlite') {
+      await withBusyRetry(() =>
+        db.connection().execute(async (connection) => {
+          await sql`begin immediate`.execute(connection);
+          try {
+            await runMigrator(connection);
+            await sql`commit`.execute(connection);
+          } catch (error) {
+            await sql`rollback`.execute(connection).catch(() => undefined);
+            throw error;
+          }
+        }),
+      );
+    } else {
+      await runMigrator(db);
+    }
   } catch (error) {
     if (error instanceof DatabaseConfigError) throw error;
     const described = target ? describeConnectionError(error, target) : null;
@@ -175,6 +199,26 @@ export async function pingDatabase(db: Kysely<Database>, timeoutMs: number): Pro
   });
   try {
     await Promise.race([sql`select 1`.execute(db), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Readiness: can this process reach a migrated database within `timeoutMs`? Never throws; logs
+ * one line (no credentials: messages name host:port only) when the answer is no.
+ */
+export async function isDatabaseReady(timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([getDb().then((db) => pingDatabase(db, timeoutMs)), timeout]);
+    return true;
+  } catch (error) {
+    console.error(`[ready] database unavailable: ${firstLineOf(error)}`);
+    return false;
   } finally {
     clearTimeout(timer);
   }

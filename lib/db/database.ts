@@ -1,7 +1,9 @@
+import type { AuthTables } from '@/lib/auth/tables';
+import type { NewsletterTables } from '@/lib/newsletter/tables';
 import type { ContentTables } from './tables';
 
 /**
  * The whole schema as Kysely sees it. Each feature's tables are declared beside its
  * migration and joined here.
  */
-export interface Database extends ContentTables {}
+export interface Database extends ContentTables, AuthTables, NewsletterTables {}

@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import { contentMigration } from './0001_content';
+import { newsletterMigration } from './0002_newsletter';
+import { editorsMigration } from './0003_editors';
 
 /**
  * Every migration, in order. A static registry (not Kysely's FileMigrationProvider) because the
@@ -8,4 +10,6 @@ import { contentMigration } from './0001_content';
  */
 export const migrations: Record<string, Migration> = {
   '0001_content': contentMigration,
+  '0002_newsletter': newsletterMigration,
+  '0003_editors': editorsMigration,
 };

@@ -1,5 +1,6 @@
-import type { DemoArticle } from './types';
 import { articlesA } from './articles-a';
+import { articlesB } from './articles-b';
+import type { DemoArticle } from './types';
 
-/** Every demo article, from the files written by two authors in parallel. */
-export const demoArticles: DemoArticle[] = [...articlesA];
+/** Every demo article, from the two files written in parallel (ids must stay unique across both). */
+export const demoArticles: DemoArticle[] = [...articlesA, ...articlesB];

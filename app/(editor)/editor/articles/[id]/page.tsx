@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { DevicePreview } from '@/components/editor/DevicePreview';
+import { EditorShell } from '@/components/editor/EditorShell';
+import { ShareLinkButton } from '@/components/editor/ShareLinkButton';
+import { SocialCardPreview } from '@/components/editor/SocialCardPreview';
+import { formatDateTime } from '@/components/ui/format-date';
+import { articleHref } from '@/components/ui/routes';
+import { loadArticleForEditor } from '@/lib/auth/preview';
+import { requireEditor } from '@/lib/auth/session';
+import { listShareLinks } from '@/lib/auth/share-links';
+import { draftSocialCard } from '@/lib/auth/social-card';
+import { createShareLinkAction, revokeShareLinkAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Preview tools' };
+
+type Params = Promise<{ id: string }>;
+
+async function ArticleTools({ params }: { params: Params }) {
+  const { id } = await params;
+  const editor = await requireEditor(`/editor/articles/${encodeURIComponent(id)}`);
+  const found = await loadArticleForEditor(id);
+  if (!found) notFound();
+  const { article } = found;
+  const previewSrc = `/api/preview/enable?articleId=${encodeURIComponent(article.id)}`;
+  const shares = await listShareLinks(article.id);
+  return (
+    <EditorShell editorName={editor.name}>
+      <div className="flex flex-col gap-10">
+        <header className="flex flex-col gap-2">
+          <p className="text-sm">
+            <Link href="/editor" className="underline">
+              ← All drafts
+            </Link>
+          </p>
+          <p className="text-xs font-semibold tracking-wide text-accent uppercase">
+            {article.section.name} · {article.status}
+          </p>
+          <h1 lang={article.language} className="font-serif text-3xl font-bold">
+            {article.headline}
+          </h1>
+          <p className="text-sm text-muted">
+            Edited {formatDateTime(article.updatedAt)}
+            {article.publishedAt ? ` · ${article.status === 'scheduled' ? 'publishes' : 'published'} ${formatDateTime(article.publishedAt)}` : ''}
+            {' · '}
+            {articleHref(article)}
+          </p>
+          <p>
+            <a href={previewSrc} className="inline-flex min-h-11 items-center rounded bg-accent px-3 text-sm font-semibold text-accent-ink no-underline">
+              Open the preview full-screen
+            </a>
+          </p>
+        </header>
+
+        <section aria-labelledby="devices" className="flex flex-col gap-3">
+          <h2 id="devices" className="font-serif text-2xl font-bold">
+            On a phone and on a desktop
+          </h2>
+          <DevicePreview src={previewSrc} title={`Preview of ${article.headline}`} />
+        </section>
+
+        <section aria-labelledby="social" className="flex flex-col gap-3">
+          <h2 id="social" className="font-serif text-2xl font-bold">
+            Social card
+          </h2>
+          <p className="text-sm text-muted">
+            The image and text social networks will show when this article is shared, from the same metadata as the
+            published page. Networks crop differently; keep faces and text away from the edges.
+          </p>
+          <SocialCardPreview card={draftSocialCard(article)} />
+        </section>
+
+        <section aria-labelledby="share-title" id="share" className="flex flex-col gap-3">
+          <h2 className="font-serif text-2xl font-bold">
+            <span id="share-title">Share links</span>
+          </h2>
+          {article.status === 'published' ? (
+            <p>This article is public: share its address instead.</p>
+          ) : (
+            <ShareLinkButton articleId={article.id} headline={article.headline} action={createShareLinkAction} />
+          )}
+          {shares.length > 0 ? (
+            <ul className="flex flex-col divide-y divide-rule text-sm">
+              {shares.map((share) => (
+                <li key={share.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    Created {formatDateTime(share.createdAt)}
+                    {share.createdByName ? ` by ${share.createdByName}` : ''}, works until {formatDateTime(share.expiresAt)}
+                  </span>
+                  <form action={revokeShareLinkAction}>
+                    <input type="hidden" name="articleId" value={article.id} />
+                    <input type="hidden" name="shareId" value={share.id} />
+                    <button type="submit" className="min-h-11 rounded border border-rule px-3 font-semibold">
+                      Revoke
+                    </button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted">No live share links.</p>
+          )}
+        </section>
+      </div>
+    </EditorShell>
+  );
+}
+
+export default function ArticleToolsPage({ params }: { params: Params }) {
+  return (
+    <Suspense fallback={<p className="p-4">Loading…</p>}>
+      <ArticleTools params={params} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { ArticleCard } from '@/components/lists/ArticleCard';
+import { ArticleList } from '@/components/lists/ArticleList';
+import { SectionRail } from '@/components/lists/SectionRail';
+import { PageHeading } from '@/components/ui/PageHeading';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { getHomePageData } from '@/lib/content/queries';
+import { organisationJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
+import { buildHomeMetadata } from '@/lib/seo/metadata';
+
+export function generateMetadata(): Metadata {
+  return buildHomeMetadata();
+}
+
+const TOP_STORIES = 4;
+
+export default async function HomePage() {
+  const { latest, sections } = await getHomePageData();
+  const [lead, ...rest] = latest;
+  const top = rest.slice(0, TOP_STORIES);
+  const more = rest.slice(TOP_STORIES);
+  return (
+    <>
+      <JsonLd data={[websiteJsonLd(), organisationJsonLd()]} />
+      <PageHeading className="sr-only focus:not-sr-only focus:mt-4 focus:block focus:font-sans focus:text-lg focus:font-bold">
+        Meridian: top stories
+      </PageHeading>
+      {lead ? (
+        <section aria-label="Lead story" className="mt-6">
+          <ArticleCard article={lead} variant="lead" priority />
+        </section>
+      ) : (
+        <p className="mt-6">No stories have been published yet.</p>
+      )}
+      {top.length > 0 ? (
+        <section aria-labelledby="top-stories" className="mt-10 border-t-2 border-ink pt-3">
+          <h2 id="top-stories" className="mb-4 font-sans text-lg font-bold">
+            Top stories
+          </h2>
+          <ArticleList articles={top} headingLevel={3} />
+        </section>
+      ) : null}
+      <div className="mt-12 flex flex-col gap-12">
+        {sections.map(({ section, articles }) => (
+          <SectionRail key={section.slug} section={section} articles={articles} />
+        ))}
+      </div>
+      {more.length > 0 ? (
+        <section aria-labelledby="latest" className="mt-12 border-t-2 border-ink pt-3">
+          <h2 id="latest" className="mb-2 font-sans text-lg font-bold">
+            Latest
+          </h2>
+          <ArticleList articles={more} variant="compact" headingLevel={3} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+import { enablePreview } from '@/lib/auth/preview-routes';
+
+/** Draft Mode on for a signed-in editor, then to the article's own URL (lib/auth checks everything). */
+export { enablePreview as GET, enablePreview as POST };

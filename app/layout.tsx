@@ -1,0 +1,51 @@
+import type { Metadata, Viewport } from 'next';
+import localFont from 'next/font/local';
+import type { ReactNode } from 'react';
+import { buildRootMetadata } from '@/lib/seo/metadata';
+import './globals.css';
+
+/**
+ * Fonts are served from our own origin (next/font/local: no build-time download, no third-party
+ * request). Latin subsets only for the serif; the Arabic face is not preloaded, so browsers fetch it
+ * only on pages that render Arabic text.
+ */
+const serif = localFont({
+  src: [
+    { path: '../public/fonts/source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../public/fonts/source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' },
+    { path: '../public/fonts/source-serif-4-latin-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
+  variable: '--font-serif-face',
+  display: 'swap',
+  fallback: ['Georgia', 'Times New Roman', 'serif'],
+});
+
+const arabic = localFont({
+  src: [
+    { path: '../public/fonts/ibm-plex-sans-arabic-arabic-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../public/fonts/ibm-plex-sans-arabic-arabic-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
+  variable: '--font-arabic-face',
+  display: 'swap',
+  preload: false,
+  fallback: ['Tahoma', 'sans-serif'],
+});
+
+export const metadata: Metadata = buildRootMetadata();
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fdfcf9' },
+    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={`${serif.variable} ${arabic.variable}`}>
+      <body className="min-h-screen bg-paper text-ink antialiased">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import type { Article, ArticleSummary, Author } from '@/lib/content/schema';
+import { textDirection } from '@/lib/content/schema';
+import type { RenderBlock } from '@/lib/content/render-blocks';
+import { articleHref, sectionHref } from '@/components/ui/routes';
+import { ArticleHeadline } from './ArticleHeadline';
+import { ArticleTimes } from './ArticleTimes';
+import { BlockRenderer } from './BlockRenderer';
+import { Byline, type BylineAuthor } from './Byline';
+import { HeroFigure } from './HeroFigure';
+import { RelatedArticles } from './RelatedArticles';
+import { RepublishingNote } from './RepublishingNote';
+import { ShareControl } from './ShareControl';
+import { TagList } from './TagList';
+
+/**
+ * Everything an article page shows, as plain data (the shape lib/content/queries.ts returns), so
+ * published pages and draft previews render through the very same components.
+ */
+export interface ArticlePageData {
+  article: Article;
+  /** The body with readMore/newsletterPromo targets resolved. */
+  body: RenderBlock[];
+  /** Full author records, for roles in the byline. */
+  authors: Author[];
+  related: ArticleSummary[];
+}
+
+interface ArticlePageProps {
+  data: ArticlePageData;
+  /** Draft preview: same components, minus what only makes sense for a public URL (sharing). */
+  preview?: boolean;
+  /** Operator-configured republishing terms; nothing is shown when empty. */
+  republishingNote?: string | null;
+}
+
+/** Byline order comes from the article; roles come from the full author records when present. */
+function bylineAuthors(article: Article, authors: Author[]): BylineAuthor[] {
+  const bySlug = new Map(authors.map((author) => [author.slug, author]));
+  return article.authors.map((ref) => ({ ...ref, role: bySlug.get(ref.slug)?.role || undefined }));
+}
+
+const BY_LABEL = { en: 'By', ar: 'بقلم' } as const;
+
+export function ArticlePage({ data, preview = false, republishingNote }: ArticlePageProps) {
+  const { article, body, related } = data;
+  const dir = textDirection(article.language);
+  return (
+    <>
+      <article lang={article.language} dir={dir} className="mx-auto max-w-3xl" data-preview={preview || undefined}>
+        <header className="flex flex-col gap-3 pt-6">
+          <p className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">
+            <Link href={sectionHref(article.section.slug)} className="inline-flex min-h-6 items-center no-underline hover:underline">
+              {article.section.name}
+            </Link>
+          </p>
+          <ArticleHeadline headline={article.headline} standfirst={article.standfirst} />
+          <div className="flex flex-col gap-1 border-y border-rule py-3">
+            <Byline authors={bylineAuthors(article, data.authors)} label={BY_LABEL[article.language]} />
+            <ArticleTimes publishedAt={article.publishedAt} updatedAt={article.updatedAt} language={article.language} />
+          </div>
+          {preview ? null : <ShareControl url={articleHref(article)} title={article.headline} />}
+        </header>
+        <div className="mt-6">
+          <HeroFigure image={article.hero} />
+        </div>
+        <div className="mt-8 flex flex-col gap-5 text-lg leading-relaxed">
+          <BlockRenderer blocks={body} />
+        </div>
+        <footer className="mt-10 flex flex-col gap-6">
+          <TagList tags={article.tags} />
+          <RepublishingNote text={republishingNote} />
+        </footer>
+      </article>
+      <div className="mx-auto max-w-6xl">
+        <RelatedArticles articles={related} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+/** Republishing terms under the article; the text is configured by the operator (REPUBLISHING_NOTE). */
+export function RepublishingNote({ text }: { text?: string | null }) {
+  if (!text) return null;
+  return (
+    <aside aria-label="Republishing" className="rounded bg-surface p-4 font-sans text-sm text-muted">
+      <p>{text}</p>
+    </aside>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { SignOutButton } from './SignOutButton';
+
+interface EditorShellProps {
+  editorName: string;
+  children: ReactNode;
+}
+
+/** The editors' frame: who is signed in, the way back to the dashboard, sign-out. */
+export function EditorShell({ editorName, children }: EditorShellProps) {
+  return (
+    <>
+      <header className="border-b-4 border-double border-rule">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <p className="flex items-baseline gap-3">
+            <Link href="/editor" className="inline-flex min-h-11 items-center font-serif text-2xl font-bold no-underline">
+              Meridian
+            </Link>
+            <span className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">Editors</span>
+          </p>
+          <div className="flex items-center gap-3 font-sans text-sm">
+            <span>
+              Signed in as <strong>{editorName}</strong>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

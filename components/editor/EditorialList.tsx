@@ -1,0 +1,69 @@
+import Link from 'next/link';
+import type { ArticleSummary } from '@/lib/content/schema';
+import { formatDateTime } from '@/components/ui/format-date';
+import { articleHref } from '@/components/ui/routes';
+import { ShareLinkButton } from './ShareLinkButton';
+import type { ShareLinkState } from './share-state';
+
+interface EditorialListProps {
+  title: string;
+  /** Shown when the list is empty. */
+  empty: string;
+  articles: ArticleSummary[];
+  shareAction: (previous: ShareLinkState, form: FormData) => Promise<ShareLinkState>;
+}
+
+function timesFor(article: ArticleSummary): string {
+  const edited = `Edited ${formatDateTime(article.updatedAt)}`;
+  if (article.status === 'scheduled' && article.publishedAt) return `Publishes ${formatDateTime(article.publishedAt)} · ${edited}`;
+  if (article.status === 'published' && article.publishedAt) return `Published ${formatDateTime(article.publishedAt)} · ${edited}`;
+  return edited;
+}
+
+/** One group of the dashboard (drafts, scheduled, recently published) with the preview actions. */
+export function EditorialList({ title, empty, articles, shareAction }: EditorialListProps) {
+  const id = `list-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="border-b border-rule pb-1 font-serif text-2xl font-bold">
+        {title} <span className="font-sans text-base font-normal text-muted">({articles.length})</span>
+      </h2>
+      {articles.length === 0 ? <p className="text-muted">{empty}</p> : null}
+      <ul className="flex flex-col divide-y divide-rule">
+        {articles.map((article) => (
+          <li key={article.id} className="flex flex-col gap-3 py-4 md:flex-row md:items-start md:justify-between" data-article-id={article.id}>
+            <div className="flex min-w-0 flex-col gap-1">
+              <p className="text-xs font-semibold tracking-wide text-accent uppercase">
+                {article.section.name} · <span data-testid="article-status">{article.status}</span>
+              </p>
+              <p lang={article.language} className="font-serif text-lg font-bold">
+                {article.headline}
+              </p>
+              <p className="text-sm text-muted">{timesFor(article)}</p>
+              <p className="text-xs text-muted">{articleHref(article)}</p>
+            </div>
+            <div className="flex shrink-0 flex-wrap items-start gap-2">
+              <a
+                href={`/api/preview/enable?articleId=${encodeURIComponent(article.id)}`}
+                aria-label={`Preview: ${article.headline}`}
+                className="inline-flex min-h-11 items-center rounded bg-accent px-3 text-sm font-semibold text-accent-ink no-underline"
+              >
+                Preview
+              </a>
+              <Link
+                href={`/editor/articles/${encodeURIComponent(article.id)}`}
+                aria-label={`Phone, desktop and social card preview: ${article.headline}`}
+                className="inline-flex min-h-11 items-center rounded border border-rule px-3 text-sm font-semibold no-underline"
+              >
+                Devices &amp; social card
+              </Link>
+              {article.status === 'published' ? null : (
+                <ShareLinkButton articleId={article.id} headline={article.headline} action={shareAction} />
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { ArticleSummary } from '@/lib/content/schema';
+import { textDirection } from '@/lib/content/schema';
+import { formatDate } from '@/components/ui/format-date';
+import { articleHref } from '@/components/ui/routes';
+
+export type ArticleCardVariant = 'lead' | 'standard' | 'compact';
+
+interface ArticleCardProps {
+  article: ArticleSummary;
+  variant?: ArticleCardVariant;
+  /** The card's heading level, so lists sit correctly in each page's outline. */
+  headingLevel?: 2 | 3;
+  /** Only the first lead image on a page is worth prioritising (it is the LCP element). */
+  priority?: boolean;
+  /** Show the section name above the headline (off inside a section's own list). */
+  showSection?: boolean;
+}
+
+const headlineClass: Record<ArticleCardVariant, string> = {
+  lead: 'text-2xl leading-tight font-bold sm:text-3xl lg:text-4xl text-balance',
+  standard: 'text-lg leading-snug font-bold',
+  compact: 'text-base leading-normal font-semibold',
+};
+
+const imageSizes: Record<Exclude<ArticleCardVariant, 'compact'>, string> = {
+  lead: '(min-width: 1152px) 720px, (min-width: 768px) 60vw, 100vw',
+  standard: '(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw',
+};
+
+/**
+ * A story in a list. Only the headline is a link (one tab stop per story, a clear accessible name);
+ * the picture is decorative here because the headline already says what the story is.
+ */
+export function ArticleCard({ article, variant = 'standard', headingLevel = 2, priority = false, showSection = true }: ArticleCardProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const dir = textDirection(article.language);
+  return (
+    <article lang={article.language} dir={dir} className="flex flex-col gap-2" data-variant={variant}>
+      {variant !== 'compact' ? (
+        <Image
+          src={article.hero.src}
+          alt=""
+          width={article.hero.width}
+          height={article.hero.height}
+          sizes={imageSizes[variant]}
+          priority={priority}
+          unoptimized={!article.hero.src.startsWith('/')}
+          className="h-auto w-full bg-surface"
+        />
+      ) : null}
+      {showSection ? (
+        <p className="font-sans text-xs font-semibold tracking-wide text-accent uppercase">{article.section.name}</p>
+      ) : null}
+      <Heading className={headlineClass[variant]}>
+        <Link href={articleHref(article)} className="block no-underline hover:underline">
+          {article.headline}
+        </Link>
+      </Heading>
+      {variant !== 'compact' && article.standfirst ? (
+        <p className={variant === 'lead' ? 'text-lg text-muted' : 'text-muted'}>{article.standfirst}</p>
+      ) : null}
+      <p className="font-sans text-xs text-muted">
+        {variant === 'lead' && article.authors.length > 0 ? (
+          <span>{article.authors.map((author) => author.name).join(', ')} · </span>
+        ) : null}
+        {article.publishedAt ? (
+          <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, article.language)}</time>
+        ) : null}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { pageHref } from '@/components/ui/routes';
+import { paginationItems } from './pagination-items';
+
+interface PaginationProps {
+  /** The list's path without a query, e.g. "/news". */
+  basePath: string;
+  page: number;
+  pageCount: number;
+}
+
+const itemClass =
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-rule px-3 no-underline hover:border-ink';
+
+/** Previous/next and page-number links for a paginated list; nothing when there is one page. */
+export function Pagination({ basePath, page, pageCount }: PaginationProps) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label="Pagination" className="mt-10 font-sans print:hidden">
+      <ul className="flex flex-wrap items-center gap-2">
+        {page > 1 ? (
+          <li>
+            <Link href={pageHref(basePath, page - 1)} rel="prev" className={itemClass}>
+              <span aria-hidden="true">←&nbsp;</span>Previous
+            </Link>
+          </li>
+        ) : null}
+        {paginationItems(page, pageCount).map((item) =>
+          item.kind === 'gap' ? (
+            <li key={item.key} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
+          ) : (
+            <li key={item.page}>
+              <Link
+                href={pageHref(basePath, item.page)}
+                aria-current={item.page === page ? 'page' : undefined}
+                aria-label={`Page ${item.page}`}
+                className={`${itemClass} aria-[current=page]:border-ink aria-[current=page]:bg-ink aria-[current=page]:text-paper`}
+              >
+                {item.page}
+              </Link>
+            </li>
+          ),
+        )}
+        {page < pageCount ? (
+          <li>
+            <Link href={pageHref(basePath, page + 1)} rel="next" className={itemClass}>
+              Next<span aria-hidden="true">&nbsp;→</span>
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

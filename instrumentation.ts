@@ -1,0 +1,10 @@
+/**
+ * Runs once when a Next.js server starts (not during `next build`). The Node.js work lives in
+ * lib/db/startup.ts, imported only for the nodejs runtime so the edge bundle never sees it.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { openDatabaseAtStartup } = await import('./lib/db/startup');
+    await openDatabaseAtStartup();
+  }
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { getEnv } from '@/lib/env';
+import { createShare, listLiveShares, revokeShare, type PreviewShare } from '@/lib/preview/shares';
+import { loadArticleForEditor } from './preview';
+import { getAuthSecret } from './secret';
+
+/**
+ * Share links as editors manage them: every function checks the editor session itself (via
+ * loadArticleForEditor), so server actions and route handlers cannot forget to.
+ */
+
+export const createShareInputSchema = z.object({
+  articleId: z.string().min(1).max(64),
+  /** Shorter than the configured lifetime if the editor asks; never longer. */
+  ttlSeconds: z.coerce.number().int().positive().optional(),
+});
+
+export const revokeShareInputSchema = z.object({
+  articleId: z.string().min(1).max(64),
+  shareId: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+});
+
+export type ShareLinkResult =
+  | { ok: true; path: string; url: string; expiresAt: string; id: string }
+  | { ok: false; status: 401 | 404 | 409; error: string };
+
+export function sharePath(token: string): string {
+  return `/preview?token=${token}`;
+}
+
+export async function createShareLink(input: z.infer<typeof createShareInputSchema>): Promise<ShareLinkResult> {
+  const found = await loadArticleForEditor(input.articleId);
+  if (!found) return { ok: false, status: 404, error: 'No such article, or you are not signed in' };
+  if (found.article.status === 'published') {
+    return { ok: false, status: 409, error: 'This article is already published: share its public address instead' };
+  }
+  const env = getEnv();
+  const maxSeconds = Math.round(env.PREVIEW_SHARE_TTL_HOURS * 3600);
+  const ttlSeconds = Math.min(input.ttlSeconds ?? maxSeconds, maxSeconds);
+  const share = await createShare(await getDb(), getAuthSecret(), {
+    articleId: found.article.id,
+    createdBy: found.editor.id,
+    ttlSeconds,
+  });
+  const path = sharePath(share.token);
+  return { ok: true, id: share.id, path, url: new URL(path, env.SITE_URL).toString(), expiresAt: share.expiresAt.toISOString() };
+}
+
+export async function revokeShareLink(input: z.infer<typeof revokeShareInputSchema>): Promise<boolean> {
+  const found = await loadArticleForEditor(input.articleId);
+  if (!found) return false;
+  return revokeShare(await getDb(), { shareId: input.shareId, articleId: found.article.id });
+}
+
+export async function listShareLinks(articleId: string): Promise<PreviewShare[]> {
+  const found = await loadArticleForEditor(articleId);
+  if (!found) return [];
+  return listLiveShares(await getDb(), found.article.id);
+}

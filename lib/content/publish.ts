@@ -1,0 +1,199 @@
+import 'server-only';
+import type { Kysely, Transaction } from 'kysely';
+import { revalidateTag } from 'next/cache';
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import type { Database } from '@/lib/db/database';
+import { tagsForArticle } from './cache-tags';
+import { getArticleByIdForEditing } from './repository';
+import { articleSchema, slugSchema, type Article } from './schema';
+
+/**
+ * The one place that changes what readers see (GUIDE §3): publish, update, unpublish, schedule.
+ * Each call is one transaction that writes, reads the result back through the zod schemas (a
+ * change that would leave an invalid article rolls back), commits, and only then expires every
+ * cache tag the change touches, before and after (an article that moves section leaves the old
+ * section's list too).
+ *
+ * Tags are expired with `{ expire: 0 }`, not 'max': 'max' is stale-while-revalidate, so the first
+ * reader after an unpublish or a correction would still get the old page (GUIDE §11).
+ *
+ * Callers must have checked the editor (requireEditor() in lib/auth) first: these functions do
+ * not authorise. There is deliberately no unauthenticated route onto them.
+ */
+
+export type Revalidate = (tag: string) => void;
+
+export interface PublishOptions {
+  /** Defaults to the app database (getDb()). */
+  db?: Kysely<Database>;
+  now?: Date;
+  /** Defaults to revalidateTag(tag, { expire: 0 }); tests pass a recorder. */
+  revalidate?: Revalidate;
+}
+
+export class ArticleNotFoundError extends Error {
+  constructor(readonly articleId: string) {
+    super(`No article with id ${articleId}`);
+    this.name = 'ArticleNotFoundError';
+  }
+}
+
+/** A change an editor asked for that cannot be made (unknown section, slug taken, past schedule…). */
+export class PublishRejectedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PublishRejectedError';
+  }
+}
+
+const defaultRevalidate: Revalidate = (tag) => revalidateTag(tag, { expire: 0 });
+
+/** Editable fields. Taxonomy is referenced by slug; status changes go through the functions below. */
+export const articlePatchSchema = z
+  .object({
+    slug: slugSchema,
+    section: slugSchema,
+    language: articleSchema.shape.language,
+    headline: articleSchema.shape.headline,
+    standfirst: articleSchema.shape.standfirst,
+    hero: articleSchema.shape.hero,
+    body: articleSchema.shape.body,
+    authors: z.array(slugSchema).min(1).max(10),
+    tags: z.array(slugSchema).max(30),
+    social: articleSchema.shape.social,
+  })
+  .partial()
+  .strict();
+export type ArticlePatch = z.input<typeof articlePatchSchema>;
+
+type Trx = Transaction<Database>;
+
+async function change(
+  id: string,
+  options: PublishOptions,
+  write: (trx: Trx, before: Article, now: Date) => Promise<void>,
+): Promise<Article> {
+  const db = options.db ?? (await getDb());
+  const now = options.now ?? new Date();
+  const { before, after } = await db.transaction().execute(async (trx) => {
+    const current = await getArticleByIdForEditing(trx, id, { now });
+    if (!current) throw new ArticleNotFoundError(id);
+    await write(trx, current, now);
+    const updated = await getArticleByIdForEditing(trx, id, { now });
+    if (!updated) throw new ArticleNotFoundError(id);
+    return { before: current, after: updated };
+  });
+  const revalidate = options.revalidate ?? defaultRevalidate;
+  for (const tag of tagsForArticle(before, after)) revalidate(tag);
+  return after;
+}
+
+async function storedPublishedAt(trx: Trx, id: string): Promise<string | null> {
+  const row = await trx.selectFrom('articles').select('published_at').where('id', '=', id).executeTakeFirstOrThrow();
+  return row.published_at;
+}
+
+/**
+ * Makes the article public now. A story that was public before (then unpublished) keeps its
+ * original publication time; a draft, or one scheduled for later, gets `now`.
+ */
+export function publishArticle(id: string, options: PublishOptions = {}): Promise<Article> {
+  return change(id, options, async (trx, _before, now) => {
+    const previous = await storedPublishedAt(trx, id);
+    const publishedAt = previous !== null && previous <= now.toISOString() ? previous : now.toISOString();
+    await trx
+      .updateTable('articles')
+      .set({ status: 'published', published_at: publishedAt, updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+  });
+}
+
+/** Takes the article off the site (back to draft). Its publication time is kept for a later re-publish. */
+export function unpublishArticle(id: string, options: PublishOptions = {}): Promise<Article> {
+  return change(id, options, async (trx, _before, now) => {
+    await trx.updateTable('articles').set({ status: 'draft', updated_at: now.toISOString() }).where('id', '=', id).execute();
+  });
+}
+
+/** Schedules the article for `at` (must be in the future). It becomes public at that moment, no job needed. */
+export function scheduleArticle(id: string, at: Date, options: PublishOptions = {}): Promise<Article> {
+  return change(id, options, async (trx, _before, now) => {
+    if (!(at.getTime() > now.getTime())) {
+      throw new PublishRejectedError('A schedule time must be in the future; publish the article to show it now.');
+    }
+    await trx
+      .updateTable('articles')
+      .set({ status: 'scheduled', published_at: at.toISOString(), updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+  });
+}
+
+/** Edits an article in place (any status). A published article's correction is visible on the next request. */
+export function updateArticle(id: string, patch: ArticlePatch, options: PublishOptions = {}): Promise<Article> {
+  const parsed = articlePatchSchema.safeParse(patch);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return Promise.reject(
+      new PublishRejectedError(`Invalid change to ${issue?.path.join('.') || 'article'}: ${issue?.message ?? 'invalid'}`),
+    );
+  }
+  const p = parsed.data;
+  return change(id, options, async (trx, _before, now) => {
+    const set: Partial<Database['articles']> = { updated_at: now.toISOString() };
+    if (p.slug !== undefined) {
+      const taken = await trx.selectFrom('articles').select('id').where('slug', '=', p.slug).where('id', '!=', id).executeTakeFirst();
+      if (taken) throw new PublishRejectedError(`The slug "${p.slug}" is already used by article ${taken.id}.`);
+      set.slug = p.slug;
+    }
+    if (p.section !== undefined) {
+      const section = await trx.selectFrom('sections').select('id').where('slug', '=', p.section).executeTakeFirst();
+      if (!section) throw new PublishRejectedError(`Unknown section "${p.section}".`);
+      set.section_id = section.id;
+    }
+    if (p.language !== undefined) set.language = p.language;
+    if (p.headline !== undefined) set.headline = p.headline;
+    if (p.standfirst !== undefined) set.standfirst = p.standfirst;
+    if (p.hero !== undefined) set.hero = JSON.stringify(p.hero);
+    if (p.body !== undefined) set.body = JSON.stringify(p.body);
+    if (p.social !== undefined) {
+      set.social_title = p.social.title ?? null;
+      set.social_description = p.social.description ?? null;
+      set.social_image = p.social.image ? JSON.stringify(p.social.image) : null;
+    }
+    await trx.updateTable('articles').set(set).where('id', '=', id).execute();
+
+    if (p.authors !== undefined) {
+      const ids = await idsForSlugs(trx, 'authors', p.authors);
+      await trx.deleteFrom('article_authors').where('article_id', '=', id).execute();
+      await trx
+        .insertInto('article_authors')
+        .values(ids.map((author_id, position) => ({ article_id: id, author_id, position })))
+        .execute();
+    }
+    if (p.tags !== undefined) {
+      const ids = await idsForSlugs(trx, 'tags', p.tags);
+      await trx.deleteFrom('article_tags').where('article_id', '=', id).execute();
+      if (ids.length > 0) {
+        await trx
+          .insertInto('article_tags')
+          .values(ids.map((tag_id, position) => ({ article_id: id, tag_id, position })))
+          .execute();
+      }
+    }
+  });
+}
+
+async function idsForSlugs(trx: Trx, table: 'authors' | 'tags', slugs: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(slugs)];
+  if (unique.length === 0) return [];
+  const rows = await trx.selectFrom(table).select(['id', 'slug']).where('slug', 'in', unique).execute();
+  const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
+  const missing = unique.filter((slug) => !bySlug.has(slug));
+  if (missing.length > 0) {
+    throw new PublishRejectedError(`Unknown ${table === 'authors' ? 'author' : 'tag'} ${missing.map((s) => `"${s}"`).join(', ')}.`);
+  }
+  return unique.map((slug) => bySlug.get(slug) as string);
+}

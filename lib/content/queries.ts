@@ -1,0 +1,252 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { getDb } from '@/lib/db/client';
+import { cacheTags } from './cache-tags';
+import { collectBlockReferences, resolveBlocks, type RenderBlock } from './render-blocks';
+import * as repo from './repository';
+import type { Article, ArticleSummary, Author, Newsletter, Page, Section, Tag } from './schema';
+
+/**
+ * Page-facing reads, cached with Cache Components ('use cache' + cacheTag + cacheLife).
+ *
+ * - Lifetimes: lists revalidate every 60 s (a scheduled article appears within a minute with no
+ *   publish call), articles every 5 min, taxonomy hourly. Publishing (lib/content/publish.ts)
+ *   expires the tags at once, so these windows only bound how late a *scheduled* change shows.
+ * - Tags come from cache-tags.ts. A cached "not found" is tagged with the slug too, so publishing
+ *   that slug later replaces the 404 immediately.
+ * - Database errors propagate: a failed read is not cached, and the stale entry keeps serving.
+ * - Drafts never pass through here: previews call repository.getArticleForPreview directly.
+ *
+ * Every cacheLife object below is spelled out at its call site on purpose (Next's advice), and
+ * every expire is >= 5 minutes so the results can be part of prerendered pages.
+ */
+
+export interface ArticlePageData {
+  article: Article;
+  /** The body with readMore/newsletterPromo targets resolved (dead references dropped). */
+  body: RenderBlock[];
+  /** Full author records (role, bio) for the byline, in byline order. */
+  authors: Author[];
+  related: ArticleSummary[];
+}
+
+export interface HomePageData {
+  /** Newest first across all sections; the first is the lead story. */
+  latest: ArticleSummary[];
+  /** Each section's newest stories that are not already in `latest`. */
+  sections: { section: Section; articles: ArticleSummary[] }[];
+}
+
+export interface SectionPageData {
+  section: Section;
+  page: Page<ArticleSummary>;
+}
+
+export interface TagPageData {
+  tag: Tag;
+  page: Page<ArticleSummary>;
+}
+
+export interface AuthorPageData {
+  author: Author;
+  page: Page<ArticleSummary>;
+}
+
+export const HOME_LATEST_COUNT = 13;
+export const HOME_SECTION_COUNT = 4;
+export const LIST_PAGE_SIZE = 20;
+export const RELATED_COUNT = 4;
+
+// ---------------------------------------------------------------------------------------------
+// Articles
+
+/** A publicly visible article by slug, or null. */
+export async function getPublishedArticleCached(slug: string): Promise<Article | null> {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 300, expire: 86_400 });
+  cacheTag(cacheTags.articleSlug(slug));
+  const article = await repo.getPublishedArticle(await getDb(), slug);
+  if (article) cacheTag(cacheTags.article(article.id));
+  return article;
+}
+
+async function getRelatedCached(articleId: string, sectionSlug: string, tagSlugs: string[]): Promise<ArticleSummary[]> {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheTag(cacheTags.articles);
+  return repo.listRelated(
+    await getDb(),
+    { id: articleId, section: { slug: sectionSlug, name: '' }, tags: tagSlugs.map((slug) => ({ slug, name: '' })) },
+    { limit: RELATED_COUNT },
+  );
+}
+
+async function getBlockTargetsCached(
+  articleIds: string[],
+  newsletterSlugs: string[],
+): Promise<{ articles: ArticleSummary[]; newsletters: Newsletter[] }> {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheTag(cacheTags.articles, cacheTags.newsletters, ...articleIds.map(cacheTags.article));
+  const db = await getDb();
+  const [articles, newsletters] = await Promise.all([
+    repo.getArticleSummariesByIds(db, articleIds),
+    repo.getNewslettersBySlugs(db, newsletterSlugs),
+  ]);
+  return { articles, newsletters };
+}
+
+async function getAuthorsCached(slugs: string[]): Promise<Author[]> {
+  'use cache';
+  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
+  cacheTag(cacheTags.taxonomy, ...slugs.map(cacheTags.author));
+  const db = await getDb();
+  const authors = await Promise.all(slugs.map((slug) => repo.getAuthor(db, slug)));
+  return authors.filter((a): a is Author => a !== null);
+}
+
+/**
+ * Everything the article page needs, or null for an unknown/unpublished slug. Composed of
+ * separately cached parts so publishing another story refreshes this page's related list and
+ * cards without evicting the article itself.
+ */
+export async function getArticlePageData(slug: string): Promise<ArticlePageData | null> {
+  const article = await getPublishedArticleCached(slug);
+  if (!article) return null;
+  const refs = collectBlockReferences(article.body);
+  const [targets, authors, related] = await Promise.all([
+    getBlockTargetsCached(refs.articleIds, refs.newsletterSlugs),
+    getAuthorsCached(article.authors.map((a) => a.slug)),
+    getRelatedCached(
+      article.id,
+      article.section.slug,
+      article.tags.map((t) => t.slug),
+    ),
+  ]);
+  const body = resolveBlocks(article.body, {
+    articles: new Map(targets.articles.filter((a) => a.id !== article.id).map((a) => [a.id, a])),
+    newsletters: new Map(targets.newsletters.map((n) => [n.slug, n])),
+  });
+  return { article, body, authors, related };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists
+
+export async function getHomePageData(): Promise<HomePageData> {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheTag(cacheTags.home, cacheTags.articles, cacheTags.taxonomy);
+  const db = await getDb();
+  const [latest, sections] = await Promise.all([repo.listLatest(db, { limit: HOME_LATEST_COUNT }), repo.listSections(db)]);
+  const shown = latest.map((a) => a.id);
+  const rails = await Promise.all(
+    sections.map(async (section) => {
+      const page = await repo.listBySection(db, section.slug, { page: 1, pageSize: HOME_SECTION_COUNT + shown.length });
+      return { section, articles: page.items.filter((a) => !shown.includes(a.id)).slice(0, HOME_SECTION_COUNT) };
+    }),
+  );
+  return { latest, sections: rails };
+}
+
+/** The latest stories (for feeds, "most recent" rails). */
+export async function getLatestCached(limit: number): Promise<ArticleSummary[]> {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheTag(cacheTags.articles);
+  return repo.listLatest(await getDb(), { limit });
+}
+
+/** A section page, or null when the section does not exist. Pages past the end have no items. */
+export async function getSectionPage(slug: string, page: number): Promise<SectionPageData | null> {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheTag(cacheTags.section(slug), cacheTags.articles, cacheTags.taxonomy);
+  const db = await getDb();
+  const section = await repo.getSection(db, slug);
+  if (!section) return null;
+  return { section, page: await repo.listBySection(db, slug, { page, pageSize: LIST_PAGE_SIZE }) };
+}
+
+export async function getTagPage(slug: string, page: number): Promise<TagPageData | null> {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheTag(cacheTags.tag(slug), cacheTags.articles, cacheTags.taxonomy);
+  const db = await getDb();
+  const tag = await repo.getTag(db, slug);
+  if (!tag) return null;
+  return { tag, page: await repo.listByTag(db, slug, { page, pageSize: LIST_PAGE_SIZE }) };
+}
+
+export async function getAuthorPage(slug: string, page: number): Promise<AuthorPageData | null> {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheTag(cacheTags.author(slug), cacheTags.articles, cacheTags.taxonomy);
+  const db = await getDb();
+  const author = await repo.getAuthor(db, slug);
+  if (!author) return null;
+  return { author, page: await repo.listByAuthor(db, slug, { page, pageSize: LIST_PAGE_SIZE }) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Discovery
+
+/** Newest stories since `sinceIso` with tags, for RSS and the Google News sitemap. */
+export async function getPublishedSinceCached(sinceIso: string, limit: number): Promise<repo.ArticleSummaryWithTags[]> {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheTag(cacheTags.feeds, cacheTags.articles);
+  return repo.listPublishedSince(await getDb(), new Date(sinceIso), { limit });
+}
+
+export async function getSitemapEntriesCached(offset: number, limit: number): Promise<repo.SitemapEntry[]> {
+  'use cache';
+  cacheLife({ stale: 300, revalidate: 300, expire: 86_400 });
+  cacheTag(cacheTags.sitemaps, cacheTags.articles);
+  return repo.listSitemapEntries(await getDb(), { offset, limit });
+}
+
+export async function countPublishedCached(): Promise<number> {
+  'use cache';
+  cacheLife({ stale: 300, revalidate: 300, expire: 86_400 });
+  cacheTag(cacheTags.sitemaps, cacheTags.articles);
+  return repo.countPublished(await getDb());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Taxonomy and newsletters
+
+export async function listSectionsCached(): Promise<Section[]> {
+  'use cache';
+  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
+  cacheTag(cacheTags.taxonomy);
+  return repo.listSections(await getDb());
+}
+
+export async function listAuthorsCached(): Promise<Author[]> {
+  'use cache';
+  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
+  cacheTag(cacheTags.taxonomy);
+  return repo.listAuthors(await getDb());
+}
+
+export async function listTagsCached(): Promise<Tag[]> {
+  'use cache';
+  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
+  cacheTag(cacheTags.taxonomy);
+  return repo.listTags(await getDb());
+}
+
+export async function listNewslettersCached(activeOnly: boolean): Promise<Newsletter[]> {
+  'use cache';
+  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
+  cacheTag(cacheTags.newsletters);
+  return repo.listNewsletters(await getDb(), { activeOnly });
+}
+
+export async function getNewsletterCached(slug: string): Promise<Newsletter | null> {
+  'use cache';
+  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
+  cacheTag(cacheTags.newsletters);
+  return repo.getNewsletter(await getDb(), slug);
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import { Redis } from 'ioredis';
+import { getEnv } from '@/lib/env';
+import { MemoryRateLimiter, type RateLimiter } from './rate-limit';
+import { RedisRateLimiter } from './rate-limit-redis';
+
+/**
+ * The process-wide limiter: Redis when REDIS_URL is set (limits shared by every instance),
+ * otherwise in memory. Kept on globalThis so dev-server reloads do not reset counts or leak
+ * Redis connections.
+ */
+const holder = globalThis as typeof globalThis & { __meridianRateLimiter?: RateLimiter };
+
+export function getRateLimiter(): RateLimiter {
+  holder.__meridianRateLimiter ??= createRateLimiter(getEnv().REDIS_URL);
+  return holder.__meridianRateLimiter;
+}
+
+export function createRateLimiter(redisUrl: string | undefined): RateLimiter {
+  if (!redisUrl) return new MemoryRateLimiter();
+  const redis = new Redis(redisUrl, {
+    // Bounded waits: during an outage a request waits at most commandTimeout, then the limiter
+    // falls back to per-process counts. The offline queue stays on so start-up requests wait for
+    // the first connection instead of failing.
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+    commandTimeout: 500,
+    lazyConnect: false,
+  });
+  redis.on('error', () => {
+    // Reported once per outage by RedisRateLimiter; without a listener ioredis logs every retry.
+  });
+  return new RedisRateLimiter(redis);
+}

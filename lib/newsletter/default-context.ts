@@ -1,0 +1,54 @@
+import 'server-only';
+import path from 'node:path';
+import { after } from 'next/server';
+import { getDb } from '@/lib/db/client';
+import { getRateLimiter } from '@/lib/http/rate-limiter';
+import { createOutboxMailer, createSmtpMailer, type Mailer } from '@/lib/mail/mailer';
+import { getNewsletterConfig } from './config';
+import { DEFAULT_RULES, type NewsletterContext } from './context';
+import { resolveLinkSecret } from './secret';
+
+/**
+ * The context route handlers and pages use, built once per process from the environment.
+ * A failure (database down, secret missing in production) is not cached: the next request
+ * tries again, so the site recovers without a restart.
+ */
+
+const holder = globalThis as typeof globalThis & { __meridianMailer?: Mailer };
+
+export function getMailer(): Mailer {
+  const config = getNewsletterConfig();
+  holder.__meridianMailer ??= config.smtpUrl
+    ? createSmtpMailer(config.smtpUrl, config.mailFrom)
+    : createOutboxMailer(path.join(config.dataDir, 'outbox'), config.mailFrom);
+  return holder.__meridianMailer;
+}
+
+/** Runs `task` after the response is sent; outside a request (scripts) it simply runs now. */
+function deferAfterResponse(task: () => Promise<void>): void {
+  try {
+    after(task);
+  } catch {
+    void task();
+  }
+}
+
+let secret: Buffer | undefined;
+
+export async function getNewsletterContext(): Promise<NewsletterContext> {
+  const config = getNewsletterConfig();
+  secret ??= resolveLinkSecret(config);
+  return {
+    db: await getDb(),
+    limiter: getRateLimiter(),
+    mailer: getMailer(),
+    linkSecret: secret,
+    siteUrl: config.siteUrl,
+    siteName: config.siteName,
+    unsubscribeMailto: config.unsubscribeMailto,
+    trustProxy: config.trustProxy,
+    rules: DEFAULT_RULES,
+    now: () => new Date(),
+    defer: deferAfterResponse,
+  };
+}

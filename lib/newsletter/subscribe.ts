@@ -1,0 +1,139 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { NewsletterContext } from './context';
+import { confirmationMail } from './mails';
+import { appendEvents, inTransaction, newslettersBySlug, type EventInput, type NewsletterRow } from './repository';
+import { CONFIRMATION_TTL_MS, newConfirmationToken } from './tokens';
+import type { SubscribeInput } from './validation';
+
+/**
+ * The signup service (GUIDE §6). Whatever the address's state (new, pending, confirmed,
+ * unsubscribed earlier) the caller gets the same `accepted` outcome, so the answer reveals
+ * nothing about who subscribed. Rules:
+ *
+ * - confirmed subscriptions are never touched (no downgrade to pending, no new mail);
+ * - new or previously unsubscribed ones become pending and get a confirmation link, which
+ *   covers only the newsletters of this request that still need confirming;
+ * - at most one confirmation mail per address per `confirmationMail` window; further requests
+ *   inside it are recorded but mail nothing;
+ * - all writes happen in one transaction; the mail goes out after commit (ctx.defer).
+ */
+
+export type SubscribeOutcome =
+  | { kind: 'accepted' }
+  | { kind: 'unknown-newsletter'; slugs: string[] }
+  | { kind: 'rate-limited'; retryAfterSeconds: number };
+
+export interface SubscribeRequest {
+  input: SubscribeInput;
+  /** Same-origin path of the form's page, or null. */
+  sourcePath: string | null;
+}
+
+/** Opaque, stable key for an address in rate limits and logs: never the address itself. */
+export function addressKey(email: string): string {
+  return createHash('sha256').update(`meridian-newsletter:${email}`, 'utf8').digest('hex').slice(0, 32);
+}
+
+export async function subscribe(ctx: NewsletterContext, { input, sourcePath }: SubscribeRequest): Promise<SubscribeOutcome> {
+  const found = await newslettersBySlug(ctx.db, input.newsletters);
+  const usable = new Map(found.filter((n) => n.active).map((n) => [n.slug, n]));
+  const unknown = input.newsletters.filter((slug) => !usable.has(slug));
+  if (unknown.length > 0) return { kind: 'unknown-newsletter', slugs: unknown };
+
+  const key = addressKey(input.email);
+  const perAddress = await ctx.limiter.consume(ctx.rules.signupPerAddress, key);
+  if (!perAddress.allowed) return { kind: 'rate-limited', retryAfterSeconds: perAddress.retryAfterSeconds };
+
+  // Sorted, so two concurrent requests for the same address lock rows in the same order.
+  const newsletters = [...usable.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const mail = await inTransaction(ctx.db, async (trx) => {
+    const now = ctx.now().toISOString();
+    await trx
+      .insertInto('newsletter_subscribers')
+      .values({ id: randomUUID(), email: input.email, created_at: now })
+      .onConflict((oc) => oc.column('email').doNothing())
+      .execute();
+    const subscriber = await trx
+      .selectFrom('newsletter_subscribers')
+      .select('id')
+      .where('email', '=', input.email)
+      .executeTakeFirstOrThrow();
+
+    const consent = { consent_version: input.consentVersion, source_path: sourcePath, requested_at: now, updated_at: now };
+    // New subscriptions; an existing row (any status) is left alone by this statement.
+    await trx
+      .insertInto('newsletter_subscriptions')
+      .values(
+        newsletters.map((n) => ({
+          id: randomUUID(),
+          subscriber_id: subscriber.id,
+          newsletter_id: n.id,
+          status: 'pending' as const,
+          confirmed_at: null,
+          unsubscribed_at: null,
+          ...consent,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['subscriber_id', 'newsletter_id']).doNothing())
+      .execute();
+    // Pending and unsubscribed rows take the new request's consent record; confirmed rows never change.
+    await trx
+      .updateTable('newsletter_subscriptions')
+      .set({ status: 'pending', ...consent })
+      .where('subscriber_id', '=', subscriber.id)
+      .where('newsletter_id', 'in', newsletters.map((n) => n.id))
+      .where('status', '!=', 'confirmed')
+      .execute();
+    const pending = await trx
+      .selectFrom('newsletter_subscriptions')
+      .select('newsletter_id')
+      .where('subscriber_id', '=', subscriber.id)
+      .where('newsletter_id', 'in', newsletters.map((n) => n.id))
+      .where('status', '=', 'pending')
+      .execute();
+    const needConfirming = newsletters.filter((n) => pending.some((row) => row.newsletter_id === n.id));
+    if (needConfirming.length === 0) return null;
+
+    const events: EventInput[] = needConfirming.map((n) => ({
+      subscriberId: subscriber.id,
+      newsletterId: n.id,
+      type: 'requested',
+      channel: 'form',
+      at: now,
+      consentVersion: input.consentVersion,
+      sourcePath,
+    }));
+    await appendEvents(trx, events);
+
+    const throttle = await ctx.limiter.consume(ctx.rules.confirmationMail, key);
+    if (!throttle.allowed) return null;
+    const { token, hash } = newConfirmationToken();
+    await trx
+      .insertInto('newsletter_confirmation_tokens')
+      .values({
+        token_hash: hash,
+        subscriber_id: subscriber.id,
+        newsletter_ids: JSON.stringify(needConfirming.map((n) => n.id)),
+        created_at: now,
+        expires_at: new Date(ctx.now().getTime() + CONFIRMATION_TTL_MS).toISOString(),
+        used_at: null,
+      })
+      .execute();
+    return { token, newsletters: needConfirming };
+  });
+
+  if (mail) deliverConfirmation(ctx, input.email, key, mail.token, mail.newsletters);
+  return { kind: 'accepted' };
+}
+
+function deliverConfirmation(ctx: NewsletterContext, email: string, key: string, token: string, newsletters: NewsletterRow[]): void {
+  ctx.defer(async () => {
+    try {
+      await ctx.mailer.send(confirmationMail(ctx, email, token, newsletters));
+    } catch (error) {
+      // Let the reader's next attempt send a fresh mail instead of waiting out the throttle.
+      await ctx.limiter.reset(ctx.rules.confirmationMail, key).catch(() => undefined);
+      console.error(`[newsletter] confirmation mail for ${key.slice(0, 12)} failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+    }
+  });
+}

@@ -1,0 +1,123 @@
+import type { Kysely } from 'kysely';
+import { createEditor, disableEditor, findEditorByEmail } from '@/lib/auth/editors';
+import { createDb } from '@/lib/db/client';
+import type { Database } from '@/lib/db/database';
+import { readState } from './support/state';
+import { url } from './support/site';
+
+/**
+ * Helpers for the editor, preview and leak suites: accounts written straight into the e2e server's
+ * database, and next-auth's sign-in driven over plain HTTP (CSRF token, credentials callback).
+ */
+
+export const CANARIES = ['ZEBRAFINCH-DRAFT-001', 'ZEBRAFINCH-DRAFT-002', 'ZEBRAFINCH-DRAFT-003', 'ZEBRAFINCH-SCHEDULED-001'] as const;
+
+let db: Kysely<Database> | undefined;
+export function e2eDb(): Kysely<Database> {
+  db ??= createDb(readState().databaseUrl);
+  return db;
+}
+
+export async function closeE2eDb(): Promise<void> {
+  await db?.destroy();
+  db = undefined;
+}
+
+/** Creates the account if it does not exist yet (test files run in any order). */
+export async function ensureEditor(email: string, password: string, name = 'Test Editor'): Promise<void> {
+  if (await findEditorByEmail(e2eDb(), email)) return;
+  try {
+    await createEditor(e2eDb(), { email, name }, password);
+  } catch (error) {
+    if (!(await findEditorByEmail(e2eDb(), email))) throw error;
+  }
+}
+
+export async function disableAccount(email: string): Promise<void> {
+  await disableEditor(e2eDb(), email);
+}
+
+export interface DraftArticle {
+  id: string;
+  slug: string;
+  section: string;
+  status: string;
+  canary: string;
+  path: string;
+}
+
+/** The demo drafts and scheduled story, found by their canary strings. */
+export async function canaryArticles(): Promise<DraftArticle[]> {
+  const rows = await e2eDb()
+    .selectFrom('articles as a')
+    .innerJoin('sections as s', 's.id', 'a.section_id')
+    .select(['a.id', 'a.slug', 's.slug as section', 'a.status', 'a.headline', 'a.body'])
+    .where('a.status', '!=', 'published')
+    .execute();
+  return CANARIES.map((canary) => {
+    const row = rows.find((r) => r.headline.includes(canary) || r.body.includes(canary));
+    if (!row) throw new Error(`No unpublished demo article carries ${canary}`);
+    return { id: row.id, slug: row.slug, section: row.section, status: row.status, canary, path: `/${row.section}/${row.slug}` };
+  });
+}
+
+/** A tiny cookie jar: name=value pairs from Set-Cookie headers. */
+export class CookieJar {
+  private readonly cookies = new Map<string, string>();
+  absorb(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const index = pair.indexOf('=');
+      const name = pair.slice(0, index).trim();
+      const value = pair.slice(index + 1).trim();
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+  header(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+  has(name: string): boolean {
+    return this.cookies.has(name);
+  }
+}
+
+export interface SignInResult {
+  response: Response;
+  jar: CookieJar;
+  setCookies: string[];
+  ms: number;
+}
+
+/** next-auth's credentials flow as a script or password manager would drive it. */
+export async function signIn(email: string, password: string, options: { forwardedFor?: string } = {}): Promise<SignInResult> {
+  const jar = new CookieJar();
+  const extra: Record<string, string> = options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {};
+  const started = performance.now();
+  const csrfResponse = await fetch(url('/api/auth/csrf'), { headers: extra });
+  jar.absorb(csrfResponse);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const response = await fetch(url('/api/auth/callback/credentials'), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header(), ...extra },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: '/editor' }),
+  });
+  const ms = performance.now() - started;
+  jar.absorb(response);
+  return { response, jar, setCookies: response.headers.getSetCookie(), ms };
+}
+
+export function hasSession(jar: CookieJar): boolean {
+  return jar.has('next-auth.session-token') || jar.has('__Secure-next-auth.session-token');
+}
+
+/** Turns Draft Mode on for `articleId` with this session; the jar gains the Draft Mode cookie. */
+export async function enablePreview(jar: CookieJar, articleId: string): Promise<Response> {
+  const response = await fetch(url(`/api/preview/enable?articleId=${encodeURIComponent(articleId)}`), {
+    redirect: 'manual',
+    headers: { cookie: jar.header() },
+  });
+  jar.absorb(response);
+  return response;
+}

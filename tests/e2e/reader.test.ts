@@ -1,0 +1,188 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeWithBrowser, launchBrowser } from './support/browser';
+import { url } from './support/site';
+
+/**
+ * The reader's journey through a production build: navigation, keyboard access, accessibility
+ * (axe, WCAG 2.2 AA) at phone and desktop widths, no sideways scrolling at 320 px, tap target size.
+ */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1366, height: 900 },
+] as const;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+/** Paths of a published English and the Arabic (RTL) article, found through the site's own links. */
+let englishArticle: string;
+let arabicArticle: string;
+
+async function firstHref(selector: string): Promise<string> {
+  const href = await page.locator(selector).first().getAttribute('href');
+  if (!href) throw new Error(`No link matches ${selector}`);
+  return href;
+}
+
+describeWithBrowser('reader experience', () => {
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: VIEWPORTS[0] });
+  page = await context.newPage();
+  await page.goto(url('/'));
+  englishArticle = await firstHref('main article[lang="en"] h2 a, main article[lang="en"] h3 a');
+  await page.goto(url('/news'));
+  const rtl = page.locator('main article[lang="ar"] a[href^="/"]');
+  arabicArticle = (await rtl.count()) > 0 ? ((await rtl.first().getAttribute('href')) ?? '') : '';
+  if (!arabicArticle) {
+    await page.goto(url('/author/noor-haddad'));
+    arabicArticle = await firstHref('main article[lang="ar"] a[href^="/"]');
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('reader journey', () => {
+  it('goes from the home page to an article, its author and one of its topics', async () => {
+    await page.goto(url('/'));
+    const lead = page.locator('main article').first().locator('h2 a, h3 a').first();
+    const headline = (await lead.textContent())?.trim() ?? '';
+    const href = (await lead.getAttribute('href')) ?? '';
+    await lead.click();
+    await page.waitForURL((u) => u.pathname === href);
+    await expectHeading(headline);
+    expect(await page.locator('article time[datetime]').count()).toBeGreaterThan(0);
+
+    const author = page.locator('article header a[rel="author"]').first();
+    const authorName = (await author.textContent())?.trim() ?? '';
+    await author.click();
+    await page.waitForURL(/\/author\//);
+    await page.locator('h1', { hasText: authorName }).waitFor();
+    await expectHeading(authorName);
+
+    await page.goto(url(englishArticle));
+    const topic = page.getByRole('navigation', { name: 'Topics' }).getByRole('link').first();
+    const topicName = (await topic.textContent())?.trim() ?? '';
+    await topic.click();
+    await page.waitForURL(/\/tag\//);
+    await page.locator('h1', { hasText: topicName }).waitFor();
+    await expectHeading(topicName);
+  });
+
+  it('renders the Arabic article right to left in Arabic', async () => {
+    await page.goto(url(arabicArticle));
+    const article = page.locator('main > article');
+    expect(await article.getAttribute('dir')).toBe('rtl');
+    expect(await article.getAttribute('lang')).toBe('ar');
+    const font = await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily);
+    expect(font).toMatch(/arabic/i);
+  });
+
+  it('answers 404 with the not-found page for an unknown article', async () => {
+    const response = await page.goto(url('/news/this-story-does-not-exist'));
+    expect(response?.status()).toBe(404);
+    await expectHeading('We can’t find that page');
+  });
+});
+
+async function expectHeading(text: string) {
+  await page.locator('h1').first().waitFor();
+  expect((await page.locator('h1').first().textContent())?.trim()).toContain(text);
+}
+
+describe('keyboard', () => {
+  it('reaches the skip link first, and Enter moves focus to the page heading', async () => {
+    await page.goto(url(englishArticle));
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, tag: document.activeElement?.tagName }));
+    expect(focused).toEqual({ text: 'Skip to main content', tag: 'A' });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-heading');
+  });
+});
+
+const pagesUnderTest = (): [string, string][] => [
+  ['home', '/'],
+  ['section', '/news'],
+  ['tag', '/tag/climate'],
+  ['author', '/author/amara-okafor'],
+  ['article (LTR)', englishArticle],
+  ['article (RTL)', arabicArticle],
+  ['404', '/news/this-story-does-not-exist'],
+];
+
+describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
+  for (const viewport of VIEWPORTS) {
+    it(`reports no violations at ${viewport.width}x${viewport.height}`, async () => {
+      await page.setViewportSize(viewport);
+      const failures: string[] = [];
+      for (const [name, path] of pagesUnderTest()) {
+        await page.goto(url(path));
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        for (const violation of results.violations) {
+          failures.push(`${name} ${path}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        }
+      }
+      expect(failures).toEqual([]);
+    }, 120_000);
+  }
+});
+
+describe('small screens', () => {
+  it('never scrolls sideways at 320 px', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflowing: string[] = [];
+    for (const [name, path] of pagesUnderTest()) {
+      await page.goto(url(path));
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (widths.scroll > widths.client) overflowing.push(`${name}: ${widths.scroll}px > ${widths.client}px`);
+    }
+    expect(overflowing).toEqual([]);
+  }, 60_000);
+
+  it('gives every control a 24x24 px tap target or the spacing WCAG 2.5.8 asks for', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const small: string[] = [];
+    for (const [name, path] of pagesUnderTest()) {
+      await page.goto(url(path));
+      const found = await page.evaluate(() => {
+        type Box = { left: number; top: number; right: number; bottom: number };
+        const targets: { el: HTMLElement; box: Box }[] = [];
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input:not([type=hidden]), select, textarea'))) {
+          // Not targets for people: hidden from assistive technology and out of the tab order (honeypots).
+          if (el.closest('[aria-hidden="true"]') || el.tabIndex < 0) continue;
+          const rect = el.getBoundingClientRect();
+          // Visually hidden until focused (the skip link).
+          if (rect.width <= 1 || rect.height <= 1) continue;
+          // WCAG 2.5.8's inline exception: links inside a sentence of text.
+          const block = el.tagName === 'A' ? el.closest('p, figcaption') : null;
+          if (block && (block.textContent ?? '').trim() !== (el.textContent ?? '').trim()) continue;
+          targets.push({ el, box: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } });
+        }
+        const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const out: string[] = [];
+        for (const { el, box } of targets) {
+          const width = box.right - box.left;
+          const height = box.bottom - box.top;
+          if (width >= 24 && height >= 24) continue;
+          // WCAG 2.5.8's spacing exception: a 24 px square centred on the target touches no other target.
+          const cx = (box.left + box.right) / 2;
+          const cy = (box.top + box.bottom) / 2;
+          const zone = { left: cx - 12, top: cy - 12, right: cx + 12, bottom: cy + 12 };
+          if (!targets.some((other) => other.el !== el && overlaps(zone, other.box))) continue;
+          out.push(`${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(width)}x${Math.round(height)}`);
+        }
+        return out;
+      });
+      small.push(...found.map((entry) => `${name}: ${entry}`));
+    }
+    expect(small).toEqual([]);
+  }, 60_000);
+});
+});
