@@ -9,15 +9,17 @@
  * Env: BENCH_URL (skip build/start), BENCH_RUNS (default 3), CHROMIUM_PATH (default /usr/bin/chromium),
  * BENCH_REUSE_BUILD=1 (skip the build when .next-bench exists).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { buildNext, freePort, ROOT } from '../tests/e2e/support/server';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/browser';
+
+// The same Chromium and flags as the browser suite (tests/e2e/support/browser.ts, which needs jest's globals).
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DIST = '.next-bench';
@@ -96,19 +98,31 @@ async function scriptBytes(baseUrl: string, pathname: string) {
   return { files: sources.length, raw, gzip };
 }
 
-async function lighthouseRun(target: string, port: number): Promise<RunResult> {
-  const result = await lighthouse(target, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${target}`);
-  const { categories, audits } = result.lhr;
-  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules/lighthouse/cli/index.js');
+
+/**
+ * One Lighthouse run through its CLI in a separate process: Lighthouse serialises functions into the
+ * page, which breaks when a TypeScript loader (tsx) has rewritten them in this process.
+ */
+async function lighthouseRun(target: string): Promise<RunResult> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [LIGHTHOUSE_CLI, target, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const lhr = JSON.parse(stdout) as {
+    categories: Record<string, { score: number | null } | undefined>;
+    audits: Record<string, { numericValue?: number } | undefined>;
+  };
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
     seo: score('seo'),
-    lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
-    cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
-    tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
+    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
   };
 }
 
@@ -121,20 +135,17 @@ async function main() {
       ['home', '/'],
       ['section', '/news'],
     ];
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
-    try {
+    {
       console.log(`Lighthouse ${RUNS}x (mobile defaults) against ${baseUrl}\n`);
       console.log('page      perf  a11y  bp   seo   LCP ms  CLS     TBT ms');
       for (const [name, pathname] of targets) {
         const runs: RunResult[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(baseUrl + pathname, chrome.port));
+        for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(baseUrl + pathname));
         const m = (key: keyof RunResult) => median(runs.map((r) => r[key]));
         console.log(
           `${name.padEnd(9)} ${String(m('performance')).padEnd(5)} ${String(m('accessibility')).padEnd(5)} ${String(m('bestPractices')).padEnd(4)} ${String(m('seo')).padEnd(5)} ${m('lcpMs').toFixed(0).padEnd(7)} ${m('cls').toFixed(4).padEnd(7)} ${m('tbtMs').toFixed(0)}`,
         );
       }
-    } finally {
-      chrome.kill();
     }
     const js = await scriptBytes(baseUrl, article);
     console.log(`\nArticle page client JS: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gzip / 1024).toFixed(1)} KB gzip (${article})`);

@@ -73,6 +73,14 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions = 
   const tags = demoTags.map((t) => tagRefSchema.parse(t));
   const newsletters = demoNewsletters.map((n) => newsletterSchema.parse(n));
   const articles = demoArticles.map((demo) => demoArticleToArticle(demo, now));
+  // Two files are written in parallel: a repeated id or slug would silently merge two stories.
+  for (const key of ['id', 'slug'] as const) {
+    const seen = new Set<string>();
+    for (const article of articles) {
+      if (seen.has(article[key])) throw new Error(`Two demo articles share the ${key} "${article[key]}"`);
+      seen.add(article[key]);
+    }
+  }
   const counts = {
     sections: sections.length,
     authors: authors.length,
