@@ -119,9 +119,11 @@ describeWithBrowser('newsletter signup in the browser', () => {
     await boxes.nth(0).check();
     await boxes.nth(1).check();
     const email = address('page');
-    await page.getByLabel('Email address').fill(email);
-    await page.getByRole('checkbox', { name: /Email me the newsletters/ }).check();
-    await page.getByRole('button', { name: 'Sign up' }).click();
+    // The page's own form, not the footer signup that every page carries.
+    const form = page.getByRole('form', { name: 'Choose your newsletters' });
+    await form.getByLabel('Email address').fill(email);
+    await form.getByRole('checkbox', { name: /Email me the newsletters/ }).check();
+    await form.getByRole('button', { name: 'Sign up' }).click();
     await page.getByText('If this address is not subscribed yet', { exact: false }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/newsletters');
 

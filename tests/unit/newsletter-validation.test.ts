@@ -65,7 +65,9 @@ describe('tokens', () => {
     const [body, mac] = token.split('.');
     const forged = Buffer.from('l1|unsubscribe|sub-2|newsletter-a').toString('base64url');
     expect(verifyLinkToken(secret, `${forged}.${mac}`, 'unsubscribe')).toBeNull();
-    expect(verifyLinkToken(secret, `${body}.${mac!.slice(0, -1)}A`, 'unsubscribe')).toBeNull();
+    // Flip the first character of the MAC (the last one carries padding bits in base64url).
+    const tampered = `${mac![0] === 'A' ? 'B' : 'A'}${mac!.slice(1)}`;
+    expect(verifyLinkToken(secret, `${body}.${tampered}`, 'unsubscribe')).toBeNull();
   });
 });
 
