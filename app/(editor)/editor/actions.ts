@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import type { ShareLinkState } from '@/components/editor/share-state';
 import { createShareInputSchema, createShareLink, revokeShareInputSchema, revokeShareLink } from '@/lib/auth/share-links';
 import { requireEditor } from '@/lib/auth/session';
+import { articleCommandSchema, runArticleCommand } from '@/lib/editorial/article-commands';
 
 /** Server actions of the editor area. Each re-checks the session (lib/auth) before doing anything. */
 
@@ -21,4 +22,16 @@ export async function revokeShareLinkAction(form: FormData): Promise<void> {
   await requireEditor(input.success ? `/editor/articles/${input.data.articleId}` : '/editor');
   if (input.success) await revokeShareLink(input.data);
   redirect(input.success ? `/editor/articles/${encodeURIComponent(input.data.articleId)}#share` : '/editor');
+}
+
+/** Publish or unpublish from the dashboard; the same command path as the JSON API. */
+export async function publicationAction(form: FormData): Promise<void> {
+  const articleId = String(form.get('articleId') ?? '');
+  const back = `/editor/articles/${encodeURIComponent(articleId)}`;
+  await requireEditor(back);
+  const command = articleCommandSchema.safeParse({ action: form.get('action') });
+  if (command.success && (command.data.action === 'publish' || command.data.action === 'unpublish')) {
+    await runArticleCommand(articleId, command.data);
+  }
+  redirect(`${back}#publication`);
 }

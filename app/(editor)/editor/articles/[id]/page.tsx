@@ -12,7 +12,7 @@ import { loadArticleForEditor } from '@/lib/auth/preview';
 import { requireEditor } from '@/lib/auth/session';
 import { listShareLinks } from '@/lib/auth/share-links';
 import { draftSocialCard } from '@/lib/auth/social-card';
-import { createShareLinkAction, revokeShareLinkAction } from '../../actions';
+import { createShareLinkAction, publicationAction, revokeShareLinkAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Preview tools' };
 
@@ -70,6 +70,30 @@ async function ArticleTools({ params }: { params: Params }) {
             published page. Networks crop differently; keep faces and text away from the edges.
           </p>
           <SocialCardPreview card={draftSocialCard(article)} />
+        </section>
+
+        <section aria-labelledby="publication-title" id="publication" className="flex flex-col gap-3">
+          <h2 id="publication-title" className="font-serif text-2xl font-bold">
+            Publication
+          </h2>
+          <form action={publicationAction} className="flex flex-wrap items-center gap-3">
+            <input type="hidden" name="articleId" value={article.id} />
+            {article.status === 'published' ? (
+              <>
+                <p>Readers can see this article now.</p>
+                <button type="submit" name="action" value="unpublish" className="min-h-11 rounded border border-rule px-3 font-semibold">
+                  Unpublish
+                </button>
+              </>
+            ) : (
+              <>
+                <p>{article.status === 'scheduled' ? 'Scheduled: readers cannot see it yet.' : 'Draft: only editors can see it.'}</p>
+                <button type="submit" name="action" value="publish" className="min-h-11 rounded bg-accent px-3 font-semibold text-accent-ink">
+                  Publish now
+                </button>
+              </>
+            )}
+          </form>
         </section>
 
         <section aria-labelledby="share-title" id="share" className="flex flex-col gap-3">
