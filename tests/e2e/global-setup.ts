@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { acquireRunLock } from './support/run-lock';
 import { buildNext, freePort, ROOT, startNext } from './support/server';
 import { writeState } from './support/state';
 
@@ -11,6 +12,7 @@ import { writeState } from './support/state';
  * when only tests changed.
  */
 export default async function globalSetup(): Promise<void> {
+  await acquireRunLock();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-e2e-'));
   const distDir = '.next-e2e';
   const port = Number(process.env.E2E_PORT ?? (await freePort()));
