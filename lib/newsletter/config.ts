@@ -7,10 +7,9 @@ import { getEnv } from '@/lib/env';
  * Newsletter settings. The shared keys (SITE_URL, SMTP_URL, MAIL_FROM, REDIS_URL, TRUST_PROXY,
  * NEXTAUTH_SECRET) come from lib/env.ts; the two newsletter-only keys are validated here:
  *
- * - NEWSLETTER_SECRET (>= 32 chars): signs unsubscribe and manage links. Unset: derived from
- *   NEXTAUTH_SECRET; both unset outside production: generated once and kept in
- *   `.data/newsletter-secret` so links in already-sent mails keep working across restarts.
- *   Changing it breaks every unsubscribe link already mailed, so rotate with care.
+ * - NEWSLETTER_SECRET (>= 32 chars): signs unsubscribe and manage links. Unset: derived from the
+ *   application secret (lib/newsletter/secret.ts). Changing it breaks every unsubscribe link
+ *   already mailed, so rotate with care.
  * - NEWSLETTER_UNSUBSCRIBE_MAILTO: an address that handles "unsubscribe" mails; when set it is
  *   offered in List-Unsubscribe beside the https link.
  * - MERIDIAN_DATA_DIR: the git-ignored data folder (default `.data`); the outbox is `<it>/outbox`.
@@ -26,10 +25,8 @@ export interface NewsletterConfig {
   mailFrom: string;
   smtpUrl: string | undefined;
   unsubscribeMailto: string | undefined;
-  /** Explicit secret or null; see lib/newsletter/secret.ts for the fallbacks. */
+  /** Explicit secret or null; see lib/newsletter/secret.ts for the fallback. */
   secret: string | null;
-  nextAuthSecret: string | null;
-  production: boolean;
   trustProxy: boolean;
   /** Git-ignored folder for the generated dev secret and the mail outbox. */
   dataDir: string;
@@ -52,8 +49,6 @@ export function getNewsletterConfig(): NewsletterConfig {
     smtpUrl: env.SMTP_URL,
     unsubscribeMailto: own.NEWSLETTER_UNSUBSCRIBE_MAILTO,
     secret: own.NEWSLETTER_SECRET ?? null,
-    nextAuthSecret: env.NEXTAUTH_SECRET ?? null,
-    production: process.env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY,
     // turbopackIgnore: a runtime folder, not a source path to trace into the build output.
     dataDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), blank(process.env.MERIDIAN_DATA_DIR) ?? '.data'),

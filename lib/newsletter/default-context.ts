@@ -1,6 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { after } from 'next/server';
+import { getAuthSecret } from '@/lib/auth/secret';
 import { getDb } from '@/lib/db/client';
 import { getRateLimiter } from '@/lib/http/rate-limiter';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from '@/lib/mail/mailer';
@@ -10,7 +11,7 @@ import { resolveLinkSecret } from './secret';
 
 /**
  * The context route handlers and pages use, built once per process from the environment.
- * A failure (database down, secret missing in production) is not cached: the next request
+ * A failure (database down) is not cached: the next request
  * tries again, so the site recovers without a restart.
  */
 
@@ -37,7 +38,7 @@ let secret: Buffer | undefined;
 
 export async function getNewsletterContext(): Promise<NewsletterContext> {
   const config = getNewsletterConfig();
-  secret ??= resolveLinkSecret(config);
+  secret ??= resolveLinkSecret({ secret: config.secret, appSecret: getAuthSecret() });
   return {
     db: await getDb(),
     limiter: getRateLimiter(),
