@@ -62,7 +62,7 @@ export const envSchema = z.object({
   NEXTAUTH_URL: httpUrl.optional(),
   /** Trust X-Forwarded-For / X-Real-IP from a reverse proxy for client IPs (rate limits). Only when behind one. */
   TRUST_PROXY: booleanString.default(false),
-  /** A note printed under articles about republishing terms; unset shows none. */
+  /** A note printed under articles about republishing terms; unset shows the default note. */
   REPUBLISHING_NOTE: z.string().max(600).optional(),
   /** Lifetime of preview share links, in hours. */
   PREVIEW_SHARE_TTL_HOURS: positiveNumber(24 * 30).default(48),

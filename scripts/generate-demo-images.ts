@@ -19,6 +19,7 @@ import {
   type DemoImageName,
 } from '@/lib/db/seed/demo/images';
 import { demoAuthors } from '@/lib/db/seed/demo/taxonomy';
+import { mulberry32 } from '@/lib/util/seeded-random';
 
 const W = DEMO_IMAGE_WIDTH;
 const H = DEMO_IMAGE_HEIGHT;
@@ -40,17 +41,6 @@ function hashSeed(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: small, fast and good enough for scattering shapes; never Math.random. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Geometry and colour helpers

@@ -171,8 +171,7 @@ function summaryCandidate(row: SummaryRow, authors: AuthorRef[], now: string) {
 }
 
 async function loadAuthorRefs(db: Db, articleIds: readonly string[]): Promise<Map<string, AuthorRef[]>> {
-  const map = new Map<string, AuthorRef[]>();
-  if (articleIds.length === 0) return map;
+  if (articleIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('article_authors as aa')
     .innerJoin('authors as au', 'au.id', 'aa.author_id')
@@ -181,6 +180,12 @@ async function loadAuthorRefs(db: Db, articleIds: readonly string[]): Promise<Ma
     .orderBy('aa.article_id')
     .orderBy('aa.position')
     .execute();
+  return groupRefsByArticle(rows);
+}
+
+/** Rows of (article_id, slug, name), already in display order, grouped per article. */
+function groupRefsByArticle(rows: readonly { article_id: string; slug: string; name: string }[]): Map<string, { slug: string; name: string }[]> {
+  const map = new Map<string, { slug: string; name: string }[]>();
   for (const row of rows) {
     const list = map.get(row.article_id) ?? [];
     list.push({ slug: row.slug, name: row.name });
@@ -190,8 +195,7 @@ async function loadAuthorRefs(db: Db, articleIds: readonly string[]): Promise<Ma
 }
 
 async function loadTagRefs(db: Db, articleIds: readonly string[]): Promise<Map<string, TagRef[]>> {
-  const map = new Map<string, TagRef[]>();
-  if (articleIds.length === 0) return map;
+  if (articleIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('article_tags as at')
     .innerJoin('tags as t', 't.id', 'at.tag_id')
@@ -200,12 +204,7 @@ async function loadTagRefs(db: Db, articleIds: readonly string[]): Promise<Map<s
     .orderBy('at.article_id')
     .orderBy('at.position')
     .execute();
-  for (const row of rows) {
-    const list = map.get(row.article_id) ?? [];
-    list.push({ slug: row.slug, name: row.name });
-    map.set(row.article_id, list);
-  }
-  return map;
+  return groupRefsByArticle(rows);
 }
 
 async function toSummaries(db: Db, rows: readonly SummaryRow[], now: string): Promise<ArticleSummary[]> {

@@ -5,6 +5,7 @@ import type { Database } from '../database';
 import { chunk, toArticleRow } from '../rows';
 import type { ArticlesTable } from '../tables';
 import { demoImage, demoImageNames } from './demo/images';
+import { mulberry32 } from '@/lib/util/seeded-random';
 
 /**
  * Generated articles for load and sitemap tests (`npm run db:seed -- --synthetic 10000`).
@@ -24,17 +25,6 @@ export interface SyntheticSeedOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** mulberry32: a tiny seeded PRNG, so article n's text never changes between runs. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const NOUNS = ('council harbour river budget ministry village school clinic farmer reporter court railway bridge province ' +
   'market museum festival election ferry reservoir factory union orchard library district committee archive coast ' +
@@ -126,7 +116,7 @@ export async function seedSynthetic(db: Kysely<Database>, options: SyntheticSeed
     const articleAuthors: Insertable<Database['article_authors']>[] = [];
     const articleTags: Insertable<Database['article_tags']>[] = [];
     for (let n = first; n <= last; n++) {
-      const random = rng(n * 2_654_435_761);
+      const random = mulberry32(n * 2_654_435_761);
       const id = syntheticId(n);
       const title = headline(random, n);
       const blocks = body(random);
