@@ -41,7 +41,7 @@ const vessalyElection: DemoArticle = {
   headline: 'Vessaly regional election: Farmers\u2019 League and Greens gain as Ostmark\u2019s governing party loses its majority',
   standfirst:
     'Turnout rose to 68 per cent in the Ostmark province, where water rationing and rail closures dominated the campaign. Coalition talks are expected to take weeks.',
-  hero: demoImage('ballot-box', 'Illustration: A ballot is cast in Lenzburg, Vessaly\u2019s provincial capital, on Sunday'),
+  hero: demoImage('ballot-box', 'A ballot is cast in Lenzburg, Vessaly\u2019s provincial capital, on Sunday'),
   authors: ['lukas-brandt'],
   tags: ['elections', 'water'],
   publishedHoursAgo: 20,
@@ -104,7 +104,7 @@ const calveraStrike: DemoArticle = {
   headline: 'Calvera dockworkers walk out over automation plan, halting Lusara\u2019s busiest port',
   standfirst:
     'More than 6,000 workers stopped the cranes at dawn after talks on a driverless terminal collapsed. Ships are already queuing off the Halden delta.',
-  hero: demoImage('harbour-cranes', 'Illustration: Idle cranes at the Port of Calvera\u2019s North Basin, where the strike began at dawn'),
+  hero: demoImage('harbour-cranes', 'Idle cranes at the Port of Calvera\u2019s North Basin, where the strike began at dawn'),
   authors: ['amara-okafor'],
   tags: ['economy', 'cities', 'technology'],
   publishedHoursAgo: 3,
@@ -149,12 +149,12 @@ const calveraStrike: DemoArticle = {
       b('Trellis Maritime Systems'),
       ', or the staffing model on which its job estimates are based.',
     ),
-    pullQuote('\u201cThey want us to sign for a future they will not let us read.\u201d', 'In\u00eas Aldana, UHTW general secretary'),
+    pullQuote('They want us to sign for a future they will not let us read.', 'In\u00eas Aldana, UHTW general secretary'),
     h2('What the strike stops'),
     p(
       'The port handled 3.1 million containers last year, according to the authority\u2019s annual report, as well as most of the fuel, grain and fertiliser that enters Lusara by sea. Because Calvera sits at the mouth of the Halden, it is also the main outlet for exporters in landlocked Ostmark upstream, whose barges bring machinery, timber and dairy products down the river for loading onto ocean-going ships.',
     ),
-    image('cargo-ship', 'Illustration: A container ship waits at anchor off the Halden delta on Tuesday afternoon'),
+    image('cargo-ship', 'A container ship waits at anchor off the Halden delta on Tuesday afternoon'),
     p('Officials at the national trade ministry said the most immediate concerns were:'),
     bullets(
       [b('Perishable food'), ': about 1,200 refrigerated containers of fruit, fish and dairy are in the terminals or on ships at anchor.'],
@@ -235,7 +235,7 @@ const haldenTreaty: DemoArticle = {
   headline: 'The Halden water treaty: what Ostmark and Lusara agreed, and what they left out',
   standfirst:
     'After nine years of talks, the two countries that share the Halden have a draft deal on how much water crosses the border. It settles the summer argument and postpones harder ones.',
-  hero: demoImage('dry-riverbed', 'Illustration: The cracked bed of a Halden side channel near Grenzau, on the Ostmark\u2013Lusara border, in August'),
+  hero: demoImage('dry-riverbed', 'The cracked bed of a Halden side channel near Grenzau, on the Ostmark\u2013Lusara border, in August'),
   authors: ['noor-haddad', 'lukas-brandt'],
   tags: ['water', 'climate', 'agriculture'],
   publishedHoursAgo: 16,
@@ -280,7 +280,7 @@ const haldenTreaty: DemoArticle = {
       i('\u201cWe have not given away the river,\u201d'),
       ' he told Meridian. \u201cWe have agreed to look after it together, which is something rather different.\u201d',
     ),
-    image('river-delta', 'Illustration: The Halden delta south of Calvera, where salt water pushed 30 kilometres inland during the last drought'),
+    image('river-delta', 'The Halden delta south of Calvera, where salt water pushed 30 kilometres inland during the last drought'),
     h2('What the treaty leaves out'),
     p(
       'Hydrologists who have read the draft welcomed the data provisions in particular, saying they would end years of argument over whose numbers to trust. But several pointed to three questions the text either avoids or postpones.',
@@ -301,7 +301,7 @@ const haldenTreaty: DemoArticle = {
       a('roughly a quarter of their volume since 2000', '/science/karst-highlands-glaciers-lose-a-quarter-of-their-ice-since-2000'),
       ', according to the most recent survey. As they retreat, the summer melt that now props up the river in August will decline.',
     ),
-    pullQuote('\u201cThe treaty divides a river that is getting smaller. It does not say what happens when it does.\u201d'),
+    pullQuote('The treaty divides a river that is getting smaller. It does not say what happens when it does.'),
     p(
       'The accord includes a review clause, but it is triggered only every fifteen years or if both parties agree. Negotiators on both sides acknowledged that this was a compromise. Lusara wanted a review every five years; Ostmark wanted none.',
     ),
@@ -349,7 +349,7 @@ const methaneSatellite: DemoArticle = {
   headline: 'A methane-hunting satellite\u2019s first six months: 312 super-emitters, and a few surprises',
   standfirst:
     'The Vigil satellite can spot a single leaking gas well from orbit. Its first public results suggest that a small number of sites cause a large share of emissions, and that many of them could be fixed cheaply.',
-  hero: demoImage('satellite-orbit', 'Illustration: The Vigil satellite, which passes over every part of the Earth at least once every three days'),
+  hero: demoImage('satellite-orbit', 'The Vigil satellite, which passes over every part of the Earth at least once every three days'),
   authors: ['mei-lin-zhou'],
   tags: ['climate', 'technology', 'energy'],
   publishedHoursAgo: 55,
@@ -376,7 +376,7 @@ const methaneSatellite: DemoArticle = {
     p(
       'Methane is colourless, but it absorbs sunlight at particular wavelengths in the shortwave infrared. Vigil\u2019s instrument splits the light reflected from the ground into several hundred narrow bands and looks for the tell-tale dips. Where there is more methane between the satellite and the ground, the dips are deeper.',
     ),
-    image('laboratory-glassware', 'Illustration: Calibration of Vigil\u2019s spectrometer took place in a gas-cell laboratory in Nordvik before launch'),
+    image('laboratory-glassware', 'Calibration of Vigil\u2019s spectrometer took place in a gas-cell laboratory in Nordvik before launch'),
     p('Turning those dips into a leak report involves several steps, each a source of uncertainty:'),
     bullets(
       [b('Retrieval'), ': software estimates how much methane lies in each column of air, correcting for the brightness of the ground and for water vapour.'],
@@ -465,7 +465,7 @@ const ostmarkHeatwave: DemoArticle = {
   headline: 'Heatwave pushes Ostmark\u2019s power grid to the brink as rolling blackouts hit three cities',
   standfirst:
     'Temperatures above 41C sent electricity demand to a record while low river levels forced thermal plants to cut output. The grid operator warned that more cuts are likely this week.',
-  hero: demoImage('power-lines', 'Illustration: High-voltage lines north of Brenhaven, part of the corridor that failed to carry enough power on Monday evening'),
+  hero: demoImage('power-lines', 'High-voltage lines north of Brenhaven, part of the corridor that failed to carry enough power on Monday evening'),
   authors: ['lukas-brandt', 'mei-lin-zhou'],
   tags: ['energy', 'climate', 'cities'],
   publishedHoursAgo: 9,
@@ -502,7 +502,7 @@ const ostmarkHeatwave: DemoArticle = {
       'For years we have planned for a cold, still winter evening as the worst case. Monday showed us a second worst case: a hot, still summer evening, with tired rivers and the sun going down.',
       'Katrin Oberle, director of operations at Ostnetz',
     ),
-    image('solar-farm', 'Illustration: A solar farm near Kessel; output from Ostmark\u2019s solar parks fell sharply after 6pm, when demand peaked'),
+    image('solar-farm', 'A solar farm near Kessel; output from Ostmark\u2019s solar parks fell sharply after 6pm, when demand peaked'),
     h2('In the streets'),
     p(
       'In Kessel, the river port worst hit by Monday\u2019s cuts, traffic lights went dark at rush hour and shopkeepers pulled down their shutters. At the city\u2019s main hospital, which runs on its own generators during outages, staff said the emergency department had treated more than 60 people for heat-related illness since Saturday, most of them over 75.',
@@ -515,7 +515,7 @@ const ostmarkHeatwave: DemoArticle = {
       b('Dr Henrike Sauer'),
       ', who heads the city\u2019s public health department. \u201cThe heat is the story that kills people, quietly, indoors.\u201d',
     ),
-    pullQuote('\u201cThe blackout is the story people see. The heat is the story that kills people, quietly, indoors.\u201d', 'Dr Henrike Sauer, Brenhaven public health department'),
+    pullQuote('The blackout is the story people see. The heat is the story that kills people, quietly, indoors.', 'Dr Henrike Sauer, Brenhaven public health department'),
     h3('Business'),
     p(
       'Ostmark\u2019s chamber of industry said several factories in the Kessel area had shut production lines as a precaution, and asked the government to publish a schedule of planned cuts so that businesses could plan shifts. Ostnetz said it would publish a rota by noon each day.',
@@ -580,7 +580,7 @@ const measlesDrive: DemoArticle = {
   headline: 'Tamsara launches its largest measles vaccination drive as cases climb in Port Idris',
   standfirst:
     'Health workers aim to reach 1.2 million children in three weeks, in schools, markets and ferry terminals. Officials blame missed doses during last year\u2019s floods.',
-  hero: demoImage('hospital-corridor', 'Illustration: A corridor of the children\u2019s ward at Port Idris General Hospital, where most measles cases have been treated'),
+  hero: demoImage('hospital-corridor', 'A corridor of the children\u2019s ward at Port Idris General Hospital, where most measles cases have been treated'),
   authors: ['amara-okafor'],
   tags: ['health', 'education'],
   publishedHoursAgo: 40,
@@ -644,7 +644,7 @@ const ardessaFloods: DemoArticle = {
   headline: 'Flash floods in the Lusaran town of Ardessa displace 4,000 people after a month\u2019s rain falls in six hours',
   standfirst:
     'The Sorra river burst its banks overnight, flooding the old town and cutting the main road to Calvera. Two people are missing.',
-  hero: demoImage('flooded-street', 'Illustration: A street in Ardessa\u2019s old town, where water reached the first floor of some houses on Wednesday night'),
+  hero: demoImage('flooded-street', 'A street in Ardessa\u2019s old town, where water reached the first floor of some houses on Wednesday night'),
   authors: ['noor-haddad'],
   tags: ['climate', 'water', 'cities'],
   publishedHoursAgo: 130,
@@ -698,7 +698,7 @@ const reshuffleDraft: DemoArticle = {
   headline: 'ZEBRAFINCH-DRAFT-001 Ostmark\u2019s chancellor prepares cabinet reshuffle after Vessaly defeat',
   standfirst:
     'The environment and transport ministers are expected to be moved as the Civic Union tries to recover ground before next spring\u2019s general election.',
-  hero: demoImage('parliament-columns', 'Illustration: The columns of the Federal Assembly in Brenhaven, where the reshuffle is expected to be announced'),
+  hero: demoImage('parliament-columns', 'The columns of the Federal Assembly in Brenhaven, where the reshuffle is expected to be announced'),
   authors: ['lukas-brandt'],
   tags: ['elections', 'water'],
   publishedHoursAgo: null,
@@ -744,7 +744,7 @@ const foodPrices: DemoArticle = {
   headline: 'The harvest recovered. Why hasn\u2019t the price of bread come down?',
   standfirst:
     'Grain prices across the Halden region have fallen by a third since their peak, yet the weekly shop costs more than ever. The answer lies between the field and the shelf.',
-  hero: demoImage('market-stalls', 'Illustration: Stalls at the covered market in Kessel, where shoppers say prices have barely moved since last winter'),
+  hero: demoImage('market-stalls', 'Stalls at the covered market in Kessel, where shoppers say prices have barely moved since last winter'),
   authors: ['rafael-mendes', 'amara-okafor'],
   tags: ['economy', 'agriculture'],
   publishedHoursAgo: 72,
@@ -767,7 +767,7 @@ const foodPrices: DemoArticle = {
       'People imagine the price of bread follows the price of wheat. It follows the price of everything that happens to the wheat after it leaves the farm, and almost all of that has gone up.',
       'Nadia Ferrante, economist at the Calvera Institute of Economic Research',
     ),
-    image('data-chart', 'Illustration: Wholesale grain prices have fallen steeply since their peak, while retail food prices have kept rising'),
+    image('data-chart', 'Wholesale grain prices have fallen steeply since their peak, while retail food prices have kept rising'),
     h2('Four reasons prices are sticky'),
     p('Economists and industry figures interviewed by Meridian pointed to four forces keeping shop prices high:'),
     numbered(
@@ -811,7 +811,7 @@ const vessalyAnalysis: DemoArticle = {
   headline: 'Five lessons from Vessaly for Ostmark\u2019s general election',
   standfirst:
     'A regional vote fought over water and branch lines has upended assumptions in Brenhaven. The Civic Union\u2019s defeat says as much about the countryside as it does about the party.',
-  hero: demoImage('crowd-square', 'Illustration: Supporters of the Farmers\u2019 League gather in Lenzburg\u2019s market square on election night'),
+  hero: demoImage('crowd-square', 'Supporters of the Farmers\u2019 League gather in Lenzburg\u2019s market square on election night'),
   authors: ['lukas-brandt'],
   tags: ['elections', 'water', 'agriculture'],
   publishedHoursAgo: 12,
@@ -870,7 +870,7 @@ const calveraAutomation: DemoArticle = {
   headline: 'Calvera 2030: can an old river port automate its way back to the top?',
   standfirst:
     'The Port Authority\u2019s plan for a driverless terminal is a bet on speed. Its success depends less on robots than on railways, river levels and the people who work the quays.',
-  hero: demoImage('cargo-ship', 'Illustration: A container ship leaves Calvera for the open sea; the port\u2019s share of regional traffic has fallen for a decade'),
+  hero: demoImage('cargo-ship', 'A container ship leaves Calvera for the open sea; the port\u2019s share of regional traffic has fallen for a decade'),
   authors: ['rafael-mendes'],
   tags: ['economy', 'cities', 'technology'],
   publishedHoursAgo: 300,
@@ -929,7 +929,7 @@ const sorrelReefs: DemoArticle = {
   headline: 'Underwater microphones reveal how the Sorrel Archipelago\u2019s reefs fell silent, and how some recovered',
   standfirst:
     'A network of 64 hydrophones has recorded the sound of coral reefs through a marine heatwave. Scientists say the recordings could make reef monitoring cheaper, faster and more honest.',
-  hero: demoImage('ocean-deep', 'Illustration: Sunlight in the water above the outer reef at Tessaly Atoll, one of the sites where hydrophones were installed'),
+  hero: demoImage('ocean-deep', 'Sunlight in the water above the outer reef at Tessaly Atoll, one of the sites where hydrophones were installed'),
   authors: ['mei-lin-zhou'],
   tags: ['oceans', 'climate', 'technology'],
   publishedHoursAgo: 200,
@@ -965,7 +965,7 @@ const sorrelReefs: DemoArticle = {
       b('Dr Tomasi Reva'),
       ', who leads the institute\u2019s reef programme, said the contrast suggested that reducing local pressures could help reefs survive a warming ocean, even if it cannot stop the warming itself.',
     ),
-    image('coastline-waves', 'Illustration: The coast of the main island of the Sorrel Archipelago, where run-off from land has slowed reef recovery'),
+    image('coastline-waves', 'The coast of the main island of the Sorrel Archipelago, where run-off from land has slowed reef recovery'),
     h2('Why sound matters for monitoring'),
     p('Traditional reef surveys depend on divers counting fish and measuring coral cover along fixed lines, work that is slow, expensive and possible only a few times a year. Acoustic monitoring has several advantages, the team argues:'),
     bullets(
@@ -997,7 +997,7 @@ const karstGlaciers: DemoArticle = {
   headline: 'Glaciers feeding the Halden have lost a quarter of their ice since 2000, survey finds',
   standfirst:
     'A new survey of the Karst Highlands measured every glacier in the range from the air. The losses have accelerated in the last decade, with consequences for the river downstream.',
-  hero: demoImage('glacier', 'Illustration: The snout of the Brannhorn glacier, the largest in the Karst Highlands, which has retreated 1.2 kilometres since 2000'),
+  hero: demoImage('glacier', 'The snout of the Brannhorn glacier, the largest in the Karst Highlands, which has retreated 1.2 kilometres since 2000'),
   authors: ['mei-lin-zhou', 'noor-haddad'],
   tags: ['climate', 'water'],
   publishedHoursAgo: 590,

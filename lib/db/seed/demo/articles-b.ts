@@ -811,7 +811,7 @@ const desalinationArabic: DemoArticle = {
   ),
   authors: ['noor-haddad'],
   tags: ['water', 'energy', 'cities'],
-  publishedHoursAgo: 3,
+  publishedHoursAgo: 27,
   body: [
     p(
       'افتتحت بلدية رأس الغيمة الساحلية صباح الأحد محطةً جديدةً لتحلية مياه البحر، هي الأولى في المنطقة التي تعتمد في تشغيلها جزئياً على الطاقة الشمسية، وذلك بعد ثلاث سنوات من أعمال البناء وتأخيرٍ دام أكثر من عام بسبب نقص في قطع الغيار.',
