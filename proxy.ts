@@ -1,16 +1,24 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { editorDraftViewAllowed, shareLinkGate } from '@/lib/auth/preview-gate';
+import { signInCsrfCookieFor, signInCsrfCookieName } from '@/lib/auth/sign-in-csrf';
 
 /**
- * Comfort and headers only, never authorisation (GUIDE §7; CVE-2025-29927 showed middleware can be
- * skipped). Every decision that protects a draft is made again in lib/auth by the page or handler.
+ * Comfort, headers and honest status codes, never authorisation (GUIDE §7; CVE-2025-29927 showed
+ * middleware can be skipped). Every decision that protects a draft is made again in lib/auth by the
+ * page or handler; if this file is bypassed, the worst outcome is a 404 page sent with a 200.
  *
  * - /editor/*: a fresh nonce-based CSP per request (editor pages are dynamic), noindex, no-store,
- *   and a redirect to the sign-in page when there is obviously no session cookie.
- * - /preview (share links, /preview?token=…) and its draft view: noindex, no-store and Referrer-Policy no-referrer, so the token in the
- *   URL never travels to another site.
- * - Requests carrying the Draft Mode cookie: article-shaped URLs are rewritten to the editor's draft
- *   view (which checks the session and 404s otherwise); all such responses are noindex, no-store.
- *   (next.config.js lets them be framed by our own origin, for the dashboard's phone/desktop view.)
+ *   a redirect to the sign-in page when there is obviously no session cookie, and on the sign-in
+ *   page a next-auth CSRF cookie so the form works without JavaScript (lib/auth/sign-in-csrf.ts).
+ * - /preview?token=… (share links) and /preview/draft: noindex, no-store and Referrer-Policy
+ *   no-referrer, so the token in the URL never travels to another site. Whether the view exists is
+ *   decided HERE, before rendering (lib/auth/preview-gate.ts says why the page cannot): a dead,
+ *   forged or missing token, or a draft view without a live editor session, is a real 404; a link
+ *   whose article went public is a real 307 to the public URL.
+ * - Requests carrying the Draft Mode cookie: an article-shaped URL is rewritten to the editor's
+ *   draft view only when the session is live and an article exists at that URL; otherwise the
+ *   public page answers (a draft's public URL is a real 404 there). All such responses are
+ *   noindex, no-store; next.config.js lets them be framed by our own origin (dashboard preview).
  */
 
 const DRAFT_COOKIE = '__prerender_bypass';
@@ -20,6 +28,9 @@ const ARTICLE_PATH = /^\/([a-z0-9-]{1,120})\/([a-z0-9-]{1,120})$/;
 const NOT_SECTIONS = new Set(['author', 'tag', 'api', 'editor', 'preview', 'newsletter', 'newsletters', 'search', 'og', 'feeds', 'sitemaps']);
 
 const PRIVATE = { 'Cache-Control': 'private, no-store, max-age=0', 'X-Robots-Tag': 'noindex, nofollow' } as const;
+const PREVIEW_HEADERS = { ...PRIVATE, 'Referrer-Policy': 'no-referrer' } as const;
+/** Next's built-in not-found route: rendering it through a rewrite keeps its 404 status. */
+const NOT_FOUND_ROUTE = '/_not-found';
 
 function editorCsp(nonce: string): string {
   const isDev = process.env.NODE_ENV === 'development';
@@ -50,11 +61,16 @@ function hasSessionCookie(request: NextRequest): boolean {
 
 function editorArea(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
-  if (pathname !== '/editor/sign-in' && !hasSessionCookie(request)) {
+  const isSignIn = pathname === '/editor/sign-in';
+  if (!isSignIn && !hasSessionCookie(request)) {
     const signIn = new URL('/editor/sign-in', request.url);
     signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
     return setAll(NextResponse.redirect(signIn, 303), PRIVATE);
   }
+  // A CSRF pair for the no-JavaScript sign-in form: set on the response for the browser, and on
+  // the forwarded request so the page can render the matching token in this very response.
+  const csrf = isSignIn ? signInCsrfCookieFor(request.cookies.get(signInCsrfCookieName())?.value) : null;
+  if (csrf) request.cookies.set(csrf.name, csrf.value);
   const nonce = btoa(crypto.randomUUID());
   const csp = editorCsp(nonce);
   const requestHeaders = new Headers(request.headers);
@@ -62,28 +78,73 @@ function editorArea(request: NextRequest): NextResponse {
   requestHeaders.set('Content-Security-Policy', csp);
   requestHeaders.set('x-nonce', nonce);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (csrf) response.cookies.set(csrf.name, csrf.value, csrf.options);
   return setAll(response, { ...PRIVATE, 'Content-Security-Policy': csp });
 }
 
-export function proxy(request: NextRequest): NextResponse {
+/**
+ * Next's own 404 page with a 404 status. (Client-router RSC requests, whose flight headers Next
+ * hides from the proxy, get the not-found payload the same way; Next sends that one with a 200,
+ * and the router shows the 404 page.)
+ */
+function notFound(request: NextRequest): NextResponse {
+  return setAll(NextResponse.rewrite(new URL(NOT_FOUND_ROUTE, request.url)), PREVIEW_HEADERS);
+}
+
+/**
+ * The gates read the database. If it is away, the request goes on to the page, which checks again
+ * and fails (or 404s) on its own terms: an outage must not turn into a proxy crash on every view.
+ */
+async function orUndecided<T>(decide: Promise<T>): Promise<T | 'undecided'> {
+  try {
+    return await decide;
+  } catch (error) {
+    console.error(`[proxy] preview check failed, leaving it to the page: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}`);
+    return 'undecided';
+  }
+}
+
+/** /preview?token=…: open the shared draft, or a real 404, or a real redirect once it is public. */
+async function sharedPreview(request: NextRequest): Promise<NextResponse> {
+  const gate = await orUndecided(shareLinkGate(request.nextUrl.searchParams.get('token')));
+  if (gate === 'undecided') return setAll(NextResponse.next(), PREVIEW_HEADERS);
+  if (gate.kind === 'gone') return notFound(request);
+  if (gate.kind === 'published') {
+    // 307, not 308: the link is temporary by nature and the article may be unpublished again.
+    return setAll(NextResponse.redirect(new URL(gate.path, request.url), 307), PREVIEW_HEADERS);
+  }
+  return setAll(NextResponse.next(), PREVIEW_HEADERS);
+}
+
+/** The editor's draft view, asked for directly (/preview/draft?section=…&slug=…). */
+async function directDraftView(request: NextRequest): Promise<NextResponse> {
+  const section = request.nextUrl.searchParams.get('section') ?? '';
+  const slug = request.nextUrl.searchParams.get('slug') ?? '';
+  if ((await orUndecided(editorDraftViewAllowed(request, section, slug))) === false) return notFound(request);
+  return setAll(NextResponse.next(), PREVIEW_HEADERS);
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (pathname === '/editor' || pathname.startsWith('/editor/')) return editorArea(request);
-  if (pathname === '/preview' || pathname.startsWith('/preview/')) {
-    return setAll(NextResponse.next(), { ...PRIVATE, 'Referrer-Policy': 'no-referrer' });
-  }
+  if (pathname === '/preview') return sharedPreview(request);
+  if (pathname === '/preview/draft') return directDraftView(request);
+  if (pathname.startsWith('/preview/')) return setAll(NextResponse.next(), PREVIEW_HEADERS);
   if (!request.cookies.has(DRAFT_COOKIE)) return NextResponse.next();
 
   // Same-origin framing for these responses is granted in next.config.js (headers with `has` cookie).
-  const draftHeaders = PRIVATE;
   const match = ARTICLE_PATH.exec(pathname);
-  if (match && !NOT_SECTIONS.has(match[1] ?? '')) {
+  const [, section = '', slug = ''] = match ?? [];
+  if (match && !NOT_SECTIONS.has(section) && (await orUndecided(editorDraftViewAllowed(request, section, slug))) === true) {
     const target = new URL('/preview/draft', request.url);
     target.search = search;
-    target.searchParams.set('section', match[1] ?? '');
-    target.searchParams.set('slug', match[2] ?? '');
-    return setAll(NextResponse.rewrite(target), draftHeaders);
+    target.searchParams.set('section', section);
+    target.searchParams.set('slug', slug);
+    return setAll(NextResponse.rewrite(target), PRIVATE);
   }
-  return setAll(NextResponse.next(), draftHeaders);
+  // No live session (a stale or forged Draft Mode cookie), or nothing at this URL for the editor:
+  // the public page answers, which never reads drafts and gives a draft's URL a real 404.
+  return setAll(NextResponse.next(), PRIVATE);
 }
 
 export const config = {

@@ -9,8 +9,10 @@ import { listSectionsCached } from '@/lib/content/queries';
 /**
  * /preview?token=…: a shared draft. Anyone holding a valid signed link sees that one draft,
  * read-only, with the banner. Expired, revoked or forged links are a 404; once the article is public
- * the link forwards there. Never indexed, never cached, and the token never leaves in a Referer
- * (proxy.ts sets the headers, the metadata repeats them).
+ * the link forwards there. proxy.ts answers those two cases with a real 404 / 307 before rendering
+ * (see lib/auth/preview-gate.ts); this page still checks the token itself, because the proxy is
+ * never the guard. Never indexed, never cached, and the token never leaves in a Referer (proxy.ts
+ * sets the headers, the metadata repeats them).
  */
 
 export const instant = false;

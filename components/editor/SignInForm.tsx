@@ -7,6 +7,11 @@ interface SignInFormProps {
   callbackPath: string;
   /** An error carried in the URL by next-auth's own redirects. */
   initialError?: string | null;
+  /**
+   * next-auth's CSRF token matching this browser's cookie, rendered by the server so the form also
+   * works as a plain HTML POST without JavaScript. Null: the script fetches one first.
+   */
+  csrfToken?: string | null;
 }
 
 const MESSAGES: Record<string, string> = {
@@ -22,11 +27,12 @@ function messageFor(code: string | null | undefined): string | null {
 }
 
 /**
- * Posts to next-auth's standard credentials endpoint (CSRF token first), so the form, scripts and
- * password managers all use one path. The error wording is the same whether the address is unknown
- * or the password wrong.
+ * Posts to next-auth's standard credentials endpoint, so the form, scripts and password managers
+ * all use one path. Without JavaScript it is a plain POST (next-auth redirects to the callback, or
+ * back here with ?error=…); with JavaScript it stays on the page to show errors and the 429 wording.
+ * The error wording is the same whether the address is unknown or the password wrong.
  */
-export function SignInForm({ callbackPath, initialError }: SignInFormProps) {
+export function SignInForm({ callbackPath, initialError, csrfToken }: SignInFormProps) {
   const [error, setError] = useState<string | null>(messageFor(initialError));
   const [pending, setPending] = useState(false);
 
@@ -36,11 +42,15 @@ export function SignInForm({ callbackPath, initialError }: SignInFormProps) {
     setPending(true);
     setError(null);
     try {
-      const csrf = (await (await fetch('/api/auth/csrf', { cache: 'no-store' })).json()) as { csrfToken?: string };
+      let token = String(form.get('csrfToken') ?? '');
+      if (!token) {
+        const csrf = (await (await fetch('/api/auth/csrf', { cache: 'no-store' })).json()) as { csrfToken?: string };
+        token = csrf.csrfToken ?? '';
+      }
       const body = new URLSearchParams({
         email: String(form.get('email') ?? ''),
         password: String(form.get('password') ?? ''),
-        csrfToken: csrf.csrfToken ?? '',
+        csrfToken: token,
         callbackUrl: callbackPath,
         json: 'true',
       });
@@ -66,6 +76,8 @@ export function SignInForm({ callbackPath, initialError }: SignInFormProps) {
 
   return (
     <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      {csrfToken ? <input type="hidden" name="csrfToken" value={csrfToken} /> : null}
+      <input type="hidden" name="callbackUrl" value={callbackPath} />
       {error ? (
         <p role="alert" className="border-s-4 border-accent bg-surface px-3 py-2 font-sans text-sm">
           {error}

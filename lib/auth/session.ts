@@ -3,16 +3,15 @@ import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
-import { getDb } from '@/lib/db/client';
-import { findEditorById, type Editor } from './editors';
-import { getAuthOptions, SIGN_IN_PATH, sessionClaimsSchema, sessionMaxAgeSeconds } from './options';
+import type { Editor } from './editors';
+import { getAuthOptions, SIGN_IN_PATH } from './options';
+import { editorForClaims } from './session-claims';
 
 /**
- * The one authorisation check for the editor area (GUIDE §7). A valid JWT is not enough: the
- * account must still exist, be enabled, and carry the session version the token was issued
- * with, so disabling an editor or resetting their password ends their sessions on the next request.
- * proxy.ts only redirects for comfort; every page, route handler, server action and draft query
- * calls this.
+ * The one authorisation check for the editor area (GUIDE §7). A valid JWT is not enough (see
+ * session-claims.ts): disabling an editor or resetting their password ends their sessions on the
+ * next request. proxy.ts may decide early for comfort and for honest status codes, but every page,
+ * route handler, server action and draft query calls this itself.
  */
 
 /** The signed-in editor for this request, or null. Memoised per request. */
@@ -20,14 +19,7 @@ export const getCurrentEditor = cache(async (): Promise<Editor | null> => {
   // Under Cache Components the session read must happen at request time (GUIDE §11).
   await connection();
   const session: unknown = await getServerSession(getAuthOptions());
-  const claims = sessionClaimsSchema.safeParse(session);
-  if (!claims.success) return null;
-  const { editorId, sessionVersion, signedInAt } = claims.data;
-  // An absolute lifetime: the JWT's own expiry slides whenever next-auth re-issues it.
-  if (signedInAt + sessionMaxAgeSeconds() < Date.now() / 1000) return null;
-  const editor = await findEditorById(await getDb(), editorId);
-  if (!editor || editor.disabledAt !== null || editor.sessionVersion !== sessionVersion) return null;
-  return editor;
+  return editorForClaims(session);
 });
 
 /** A same-origin path to come back to after signing in; anything else becomes the dashboard. */

@@ -1,4 +1,5 @@
-import { closeE2eDb, disableAccount, enablePreview, ensureEditor, hasSession, signIn, canaryArticles } from './editor-helpers';
+import { parse } from 'node-html-parser';
+import { closeE2eDb, CookieJar, disableAccount, enablePreview, ensureEditor, hasSession, signIn, canaryArticles } from './editor-helpers';
 import { url } from './support/site';
 
 /**
@@ -35,6 +36,47 @@ describe('editor sign-in over HTTP', () => {
     expect(dashboard.headers.get('x-robots-tag')).toMatch(/noindex/);
     expect(dashboard.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
     expect(await dashboard.text()).toContain('Drafts and previews');
+  });
+
+  it('signs in as a plain HTML form post: the page brings its own CSRF token, bound to its cookie', async () => {
+    const jar = new CookieJar();
+    const page = await fetch(url('/editor/sign-in'), { headers: { 'x-forwarded-for': '203.0.113.30' } });
+    jar.absorb(page);
+    const csrfCookie = page.headers.getSetCookie().find((c) => c.startsWith('next-auth.csrf-token='));
+    expect(csrfCookie).toMatch(/;\s*HttpOnly/i);
+    expect(csrfCookie).toMatch(/;\s*SameSite=Lax/i);
+    const form = parse(await page.text()).querySelector('form');
+    expect(form?.getAttribute('method')).toBe('post');
+    expect(form?.getAttribute('action')).toBe('/api/auth/callback/credentials');
+    const fields = Object.fromEntries((form?.querySelectorAll('input[type="hidden"]') ?? []).map((input) => [input.getAttribute('name'), input.getAttribute('value')]));
+    expect(fields.csrfToken).toMatch(/^[0-9a-f]{64}$/);
+    expect(fields.callbackUrl).toBe('/editor');
+
+    const post = (cookie: string, csrfToken: string) =>
+      fetch(url('/api/auth/callback/credentials'), {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, 'x-forwarded-for': '203.0.113.30' },
+        body: new URLSearchParams({ csrfToken, callbackUrl: fields.callbackUrl ?? '', email: EDITOR, password: PASSWORD }),
+      });
+
+    // Another browser's token does not go with this browser's cookie (nor does no cookie at all).
+    const other = parse(await (await fetch(url('/editor/sign-in'))).text()).querySelector('input[name="csrfToken"]')?.getAttribute('value');
+    expect(other).toMatch(/^[0-9a-f]{64}$/);
+    expect(other).not.toBe(fields.csrfToken);
+    for (const refused of [await post(jar.header(), other ?? ''), await post('', fields.csrfToken ?? '')]) {
+      expect(refused.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token='))).toBe(false);
+    }
+
+    const response = await post(jar.header(), fields.csrfToken ?? '');
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toMatch(/\/editor$/);
+    jar.absorb(response);
+    expect(hasSession(jar)).toBe(true);
+    // Coming back to the page keeps the same pair rather than minting one per view.
+    const again = await fetch(url('/editor/sign-in'), { headers: { cookie: csrfCookie?.split(';')[0] ?? '' } });
+    expect(parse(await again.text()).querySelector('input[name="csrfToken"]')?.getAttribute('value')).toBe(fields.csrfToken);
+    expect(again.headers.getSetCookie().some((c) => c.startsWith('next-auth.csrf-token='))).toBe(false);
   });
 
   it('gives the same answer for a wrong password and an unknown address', async () => {

@@ -6,8 +6,8 @@ import { baseUrl, url } from './support/site';
 /**
  * The editor's day in a real browser against the production build: sign in through the form, the
  * dashboard, the phone-width preview with its banner, the social card, exit preview (then the
- * public URL is a 404), and share links for an anonymous reader: working, expired, and after
- * publication forwarding to the public page.
+ * public URL is a 404), and share links for an anonymous reader: working, expired (a real 404),
+ * and after publication forwarding to the public page with an HTTP redirect.
  */
 
 const EMAIL = 'browser-editor@example.org';
@@ -121,9 +121,12 @@ describeWithBrowser('editor preview in the browser', () => {
     const { url: shortUrl } = (await short.json()) as { url: string };
     expect((await reader.goto(shortUrl))?.status()).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 2_500));
-    // The page is rendered at request time and streamed, so "not found" arrives as the 404 page
-    // (noindex) rather than a 404 status line.
-    await reader.goto(shortUrl);
+    // proxy.ts decides before rendering, so a dead link is a real 404 status, not just the 404 page.
+    const expired = await reader.goto(shortUrl);
+    expect(expired?.status()).toBe(404);
+    expect(expired?.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
+    expect(expired?.headers()['x-robots-tag']).toMatch(/noindex/);
+    expect(expired?.headers()['referrer-policy']).toBe('no-referrer');
     await reader.getByRole('heading', { name: /can.t find that page/i }).waitFor();
     expect(await reader.content()).not.toContain(draft.canary);
     expect(await reader.getByTestId('preview-banner').count()).toBe(0);
@@ -142,8 +145,15 @@ describeWithBrowser('editor preview in the browser', () => {
       .set({ status: 'published', published_at: new Date(Date.now() - 60_000).toISOString() })
       .where('id', '=', COPY_ID)
       .execute();
-    await reader.goto(copyUrl);
+    // An HTTP redirect (not a client-side one) to the public URL, itself answering 200.
+    const forwarded = await fetch(copyUrl, { redirect: 'manual' });
+    expect(forwarded.status).toBe(307);
+    expect(new URL(forwarded.headers.get('location') ?? '', copyUrl).pathname).toBe(`/${draft.section}/${COPY_SLUG}`);
+    expect(forwarded.headers.get('cache-control')).toMatch(/no-store/);
+    const landed = await reader.goto(copyUrl);
     await reader.waitForURL((current) => current.pathname === `/${draft.section}/${COPY_SLUG}`);
+    expect(landed?.status()).toBe(200);
+    expect(landed?.request().redirectedFrom()?.url()).toBe(copyUrl);
     await editor.close();
     await anonymous.close();
   });

@@ -1,5 +1,7 @@
+import { signShareToken } from '@/lib/preview/share-token';
 import { canaryArticles, CANARIES, closeE2eDb, enablePreview, ensureEditor, signIn, type CookieJar, type DraftArticle } from './editor-helpers';
 import { baseUrl, url } from './support/site';
+import { readState } from './support/state';
 
 /**
  * The leak suite (GUIDE §7/§8): no public route, in any request variant a cache, crawler or
@@ -57,6 +59,21 @@ async function probe(path: string, headers: Record<string, string> = {}, label =
   return response;
 }
 
+/** Never stored by a shared cache, never indexed, and the URL's token never sent on as a Referer. */
+function expectPrivate(response: Response, label: string): void {
+  const headers = ['cache-control', 'x-robots-tag', 'referrer-policy'].map((name) => response.headers.get(name) ?? '');
+  expect({ label, headers }).toEqual({
+    label,
+    headers: [expect.stringMatching(/(?=.*private)(?=.*no-store)/), expect.stringMatching(/noindex/), 'no-referrer'],
+  });
+}
+
+/** A real 404 (not a 200 carrying the 404 page), private, unindexed and referrer-free. */
+function expectPrivateNotFound(response: Response, label: string): void {
+  expect({ label, status: response.status }).toEqual({ label, status: 404 });
+  expectPrivate(response, label);
+}
+
 let drafts: DraftArticle[] = [];
 
 beforeAll(async () => {
@@ -97,6 +114,40 @@ describe('drafts without a session', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('answers a real 404 for share links without a valid token and draft views without a session', async () => {
+    const secret = readState().nextAuthSecret;
+    const shareId = 'AAAAAAAAAAAAAAAAAAAAAA';
+    const valid = signShareToken(secret, shareId, new Date(Date.now() + 3_600_000));
+    const tokens = {
+      none: '/preview',
+      empty: '/preview?token=',
+      garbage: '/preview?token=not-a-token',
+      // Correctly signed, but no such link was ever issued.
+      unknown: `/preview?token=${valid}`,
+      // Correctly signed and expired an hour ago.
+      expired: `/preview?token=${signShareToken(secret, shareId, new Date(Date.now() - 3_600_000))}`,
+      // Signed with another secret.
+      forged: `/preview?token=${signShareToken('not-the-server-secret-0123456789abcdef', shareId, new Date(Date.now() + 3_600_000))}`,
+    };
+    for (const [label, path] of Object.entries(tokens)) {
+      expectPrivateNotFound(await probe(path), `share link: ${label}`);
+      // The client router's RSC request gets Next's not-found payload (Next sends it with a 200).
+      expectPrivate(await probe(path, { RSC: '1' }), `share link (RSC): ${label}`);
+    }
+    for (const draft of drafts) {
+      const view = `/preview/draft?section=${draft.section}&slug=${draft.slug}`;
+      expectPrivateNotFound(await probe(view), `draft view ${draft.path}`);
+      expectPrivateNotFound(await probe(view, { cookie: '__prerender_bypass=forged' }), `draft view ${draft.path}, forged Draft Mode`);
+      expectPrivateNotFound(
+        await probe(view, { cookie: 'next-auth.session-token=forged; __prerender_bypass=forged' }),
+        `draft view ${draft.path}, forged session`,
+      );
+      // An article URL with a forged Draft Mode cookie reaches the public page: a 404 for a draft.
+      expect((await probe(draft.path, { cookie: '__prerender_bypass=forged' })).status).toBe(404);
+    }
+    expect(leaks).toEqual([]);
+  });
+
   it('refuses draft Open Graph images to everyone but editors', async () => {
     for (const draft of drafts) {
       const editorRoute = await fetch(url(`/api/preview/og/${draft.id}`));
@@ -115,6 +166,21 @@ describe('after an editor has previewed every draft', () => {
   beforeAll(async () => {
     await ensureEditor('leak-suite@example.org', PASSWORD, 'Leak Suite');
     ({ jar } = await signIn('leak-suite@example.org', PASSWORD, { forwardedFor: '192.0.2.50' }));
+  });
+
+  it('kills a share link on revocation: a real 404, nothing of the draft', async () => {
+    const [draft] = drafts as [DraftArticle];
+    const headers = { 'content-type': 'application/json', cookie: jar.header(), origin: baseUrl() };
+    const created = await fetch(url('/api/preview/share'), { method: 'POST', headers, body: JSON.stringify({ articleId: draft.id }) });
+    expect(created.status).toBe(201);
+    const { path, id } = (await created.json()) as { path: string; id: string };
+    const open = await fetch(url(path));
+    expect(open.status).toBe(200);
+    expect(await open.text()).toContain(draft.canary);
+    const revoked = await fetch(url('/api/preview/revoke'), { method: 'POST', headers, body: JSON.stringify({ articleId: draft.id, shareId: id }) });
+    expect(await revoked.json()).toEqual({ revoked: true });
+    expectPrivateNotFound(await probe(path, {}, `${path} after revocation`), 'revoked share link');
+    expect(leaks).toEqual([]);
   });
 
   it('shows the editor the draft, privately and noindex', async () => {
@@ -149,9 +215,13 @@ describe('after an editor has previewed every draft', () => {
     for (const draft of drafts) {
       expect((await probe(draft.path)).status).toBe(404);
       for (const variant of VARIANTS) await probe(variant.path(draft.path), variant.headers, `${draft.path} after preview [${variant.name}]`);
-      await probe(draft.path, { cookie: draftCookie }, `${draft.path} [real Draft Mode cookie, no session]`);
-      await probe(draft.path, { cookie: sessionOnly }, `${draft.path} [session, no Draft Mode]`);
+      const draftModeOnly = await probe(draft.path, { cookie: draftCookie }, `${draft.path} [real Draft Mode cookie, no session]`);
+      expect(draftModeOnly.status).toBe(404);
+      expect(draftModeOnly.headers.get('cache-control')).toMatch(/no-store/);
+      expect((await probe(draft.path, { cookie: sessionOnly }, `${draft.path} [session, no Draft Mode]`)).status).toBe(404);
       await probe(`${draft.path}?_rsc=1`, { cookie: draftCookie, RSC: '1' }, `${draft.path} [Draft Mode cookie, RSC]`);
+      const view = `/preview/draft?section=${draft.section}&slug=${draft.slug}`;
+      expectPrivateNotFound(await probe(view, { cookie: draftCookie }, `${view} [real Draft Mode cookie, no session]`), `${view} without a session`);
     }
     for (const path of ['/', '/feed.xml', '/sitemap.xml', '/news-sitemap.xml']) await probe(path, {}, `${path} after preview`);
     expect(leaks).toEqual([]);

@@ -146,6 +146,34 @@ describe('small screens', () => {
     expect(overflowing).toEqual([]);
   }, 60_000);
 
+  it('resizes text to 200% without sideways scrolling or clipped text (WCAG 1.4.4)', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const problems: string[] = [];
+    for (const [name, path] of pagesUnderTest()) {
+      await page.goto(url(path));
+      // Text-only zoom: every size in the stylesheet is in rem, so doubling the root doubles the text.
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        const root = document.documentElement;
+        if (root.scrollWidth > root.clientWidth) out.push(`page scrolls sideways (${root.scrollWidth}px > ${root.clientWidth}px)`);
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('main *, header *, footer *'))) {
+          const style = getComputedStyle(el);
+          const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+          // Deliberate truncation (line-clamped card text) is the same at every size; visually hidden text is for screen readers.
+          if (!clips || style.webkitLineClamp !== 'none' || el.getBoundingClientRect().width <= 1) continue;
+          if (!(el.textContent ?? '').trim()) continue;
+          if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+            out.push(`${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')} clips "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+          }
+        }
+        return out;
+      });
+      problems.push(...found.map((entry) => `${name}: ${entry}`));
+    }
+    expect(problems).toEqual([]);
+  }, 60_000);
+
   it('gives every control a 24x24 px tap target or the spacing WCAG 2.5.8 asks for', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const small: string[] = [];

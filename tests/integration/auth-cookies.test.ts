@@ -112,3 +112,32 @@ it('issues no session cookie for a wrong password', async () => {
   expect(response.headers.location).toMatch(/error=CredentialsSignin/);
   expect(setCookies(response).some((line) => line.includes('session-token='))).toBe(false);
 });
+
+it('accepts the CSRF pair lib/auth issues for the no-JavaScript sign-in form, and only with its own token', async () => {
+  const { csrfTokenFromCookie, signInCsrfCookieFor } = await import('@/lib/auth/sign-in-csrf');
+  const issued = signInCsrfCookieFor(undefined);
+  expect(issued).not.toBeNull();
+  expect(issued?.name).toBe('__Host-next-auth.csrf-token');
+  expect(issued?.options).toEqual({ httpOnly: true, sameSite: 'lax', path: '/', secure: true });
+  const token = csrfTokenFromCookie(issued?.value, process.env.NEXTAUTH_SECRET ?? '') ?? '';
+  const cookie = `${issued?.name}=${encodeURIComponent(issued?.value ?? '')}`;
+  // A browser that already holds a good pair keeps it.
+  expect(signInCsrfCookieFor(issued?.value)).toBeNull();
+  // next-auth's own /csrf endpoint recognises the pair instead of replacing it.
+  const csrf = await call(['csrf'], { method: 'GET', cookie });
+  expect((csrf.body as { csrfToken: string }).csrfToken).toBe(token);
+  expect(setCookies(csrf).some((line) => line.includes('csrf-token='))).toBe(false);
+
+  const signIn = (csrfToken: string) =>
+    call(['callback', 'credentials'], {
+      method: 'POST',
+      body: { email: 'https@example.org', password: PASSWORD, csrfToken, callbackUrl: '/editor' },
+      cookie,
+    });
+  const refused = await signIn('f'.repeat(64));
+  expect(setCookies(refused).some((line) => line.includes('session-token='))).toBe(false);
+  expect(refused.headers.location).toMatch(/csrf=true/);
+  const accepted = await signIn(token);
+  expect(accepted.headers.location).toBe('https://news.example.org/editor');
+  expect(setCookies(accepted).some((line) => line.startsWith('__Secure-next-auth.session-token='))).toBe(true);
+});

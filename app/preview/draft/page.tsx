@@ -9,9 +9,11 @@ import { listSectionsCached } from '@/lib/content/queries';
 
 /**
  * An editor's Draft Mode view of /<section>/<slug>. proxy.ts rewrites article-shaped URLs here when
- * the Draft Mode cookie is present, so the address bar keeps the article's own URL; the check that
- * matters is loadEditorPreview (Draft Mode AND a live editor session). Anyone else gets a 404, and a
- * request that skips the proxy simply reaches the public page, which never reads drafts.
+ * the Draft Mode cookie is present and the editor session is live, so the address bar keeps the
+ * article's own URL, and answers a real 404 itself when /preview/draft is asked for without one.
+ * The check that matters is still this page's loadEditorPreview (Draft Mode AND a live editor
+ * session): anyone else gets a 404, and a request that skips the proxy simply reaches the public
+ * page, which never reads drafts.
  */
 
 export const instant = false;

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { Suspense } from 'react';
 import { SignInForm } from '@/components/editor/SignInForm';
 import { getCurrentEditor, safeCallbackPath } from '@/lib/auth/session';
+import { readSignInCsrfToken } from '@/lib/auth/sign-in-csrf';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -18,7 +18,18 @@ async function SignIn({ searchParams }: { searchParams: SearchParams }) {
   // Signed in already: straight on. (getCurrentEditor checks the database, not just the cookie.)
   if (await getCurrentEditor()) redirect(callbackPath);
   const error = first(params.error) ?? (first(params.csrf) ? 'SessionRequired' : null);
-  return <SignInForm callbackPath={callbackPath} initialError={error ?? null} />;
+  // Issued by proxy.ts when the browser had no CSRF cookie; with it the form needs no JavaScript.
+  const csrfToken = await readSignInCsrfToken();
+  return (
+    <>
+      <SignInForm callbackPath={callbackPath} initialError={error ?? null} csrfToken={csrfToken} />
+      {csrfToken ? null : (
+        <noscript>
+          <p className="font-sans text-sm">Signing in needs JavaScript here (it fetches a one-time security token first).</p>
+        </noscript>
+      )}
+    </>
+  );
 }
 
 export default function SignInPage({ searchParams }: { searchParams: SearchParams }) {
@@ -29,12 +40,9 @@ export default function SignInPage({ searchParams }: { searchParams: SearchParam
         <h1 className="font-sans text-lg font-semibold">Editors&rsquo; sign-in</h1>
         <p className="font-sans text-sm text-muted">Preview drafts exactly as readers will see them.</p>
       </header>
-      <Suspense fallback={<p className="font-sans text-sm">Loading…</p>}>
-        <SignIn searchParams={searchParams} />
-      </Suspense>
-      <noscript>
-        <p className="font-sans text-sm">Signing in needs JavaScript (it fetches a one-time security token first).</p>
-      </noscript>
+      {/* No Suspense boundary on purpose: the form must arrive in the HTML itself, not as a streamed
+          chunk that only a script can reveal, so signing in works without JavaScript. */}
+      <SignIn searchParams={searchParams} />
     </main>
   );
 }

@@ -1,0 +1,56 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import type { Article } from '@/lib/content/schema';
+import { mintPreviewAccess } from '@/lib/content/preview-access';
+import { getArticleForPreview } from '@/lib/content/repository';
+import { getDb } from '@/lib/db/client';
+import type { Database } from '@/lib/db/database';
+import { resolveShareToken } from '@/lib/preview/shares';
+import { isPubliclyVisible } from '@/lib/seo/visibility';
+import type { Editor } from './editors';
+import { getAuthSecret } from './secret';
+
+/**
+ * The only caller of mintPreviewAccess (GUIDE §7): unpublished articles are read here and nowhere
+ * else, for an editor that the caller has ALREADY authenticated (getCurrentEditor in pages, or
+ * editorFromRequest in proxy.ts), or for a share token this module verifies itself. Free of
+ * next/headers on purpose, so proxy.ts can ask the same questions as the pages behind it.
+ */
+
+async function articleSlugById(db: Kysely<Database>, id: string): Promise<string | null> {
+  const row = await db.selectFrom('articles').select('slug').where('id', '=', id).executeTakeFirst();
+  return row?.slug ?? null;
+}
+
+/** The article (any status) at exactly /<section>/<slug>, or null. */
+export async function findArticleForEditor(editor: Editor, sectionSlug: string, slug: string): Promise<Article | null> {
+  const article = await getArticleForPreview(await getDb(), slug, mintPreviewAccess('editor', editor.id));
+  return article && article.section.slug === sectionSlug ? article : null;
+}
+
+/** The article (any status) with this id, or null. */
+export async function findArticleByIdForEditor(editor: Editor, articleId: string): Promise<Article | null> {
+  const db = await getDb();
+  const slug = await articleSlugById(db, articleId);
+  return slug ? getArticleForPreview(db, slug, mintPreviewAccess('editor', editor.id)) : null;
+}
+
+export type SharedArticle =
+  | { kind: 'draft'; article: Article; expiresAt: Date }
+  /** The article went public: the link now just forwards to it. */
+  | { kind: 'published'; path: string }
+  /** Malformed, forged, expired, revoked or unknown token, or the article is gone. */
+  | { kind: 'unavailable' };
+
+/** What a share token opens right now: only the one article it was issued for, while it lives. */
+export async function resolveSharedArticle(token: string): Promise<SharedArticle> {
+  const db = await getDb();
+  const share = await resolveShareToken(db, getAuthSecret(), token);
+  if (!share.ok) return { kind: 'unavailable' };
+  // The repository scopes a share access to its own article (by id), whatever slug is asked for.
+  const slug = await articleSlugById(db, share.articleId);
+  const article = slug ? await getArticleForPreview(db, slug, mintPreviewAccess('share', share.articleId)) : null;
+  if (!article) return { kind: 'unavailable' };
+  if (isPubliclyVisible(article)) return { kind: 'published', path: `/${article.section.slug}/${article.slug}` };
+  return { kind: 'draft', article, expiresAt: share.expiresAt };
+}
