@@ -88,6 +88,12 @@ function createPostgresDialect(target: Extract<DatabaseTarget, { dialect: 'postg
   pool.on('error', (error) => {
     console.error(`[db] PostgreSQL connection error: ${firstLineOf(error)}`);
   });
+  // The pool listens only to idle clients. One checked out by Kysely when its server vanishes
+  // emits 'error' as well as failing its query; unheard, that is an uncaughtException. The query's
+  // own rejection already reports the failure, and the pool drops the dead client on release.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   let schemaReady: Promise<void> | null = null;
   return new PostgresDialect({
     pool,

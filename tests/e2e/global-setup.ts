@@ -6,7 +6,7 @@ import { buildNext, freePort, ROOT, startNext } from './support/server';
 import { writeState } from './support/state';
 
 /**
- * The browser suite runs against a real production build (`next build` + `next start`) on
+ * The browser suite runs against a real production build (`next build` + the `npm start` server) on
  * 127.0.0.1 with its own freshly migrated and seeded SQLite database, so it never touches a
  * developer's data. The build goes to `.next-e2e`; set E2E_REUSE_BUILD=1 to skip rebuilding
  * when only tests changed.
@@ -41,7 +41,7 @@ export default async function globalSetup(): Promise<void> {
     process.stdout.write(`[e2e] build finished in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
   const server = await startNext(env, port);
-  process.stdout.write(`[e2e] next start listening on ${baseUrl} (data in ${dataDir})\n`);
+  process.stdout.write(`[e2e] production server listening on ${baseUrl} (data in ${dataDir})\n`);
   writeState({ baseUrl, databaseUrl, distDir, dataDir, pid: server.pid ?? -1, nextAuthSecret });
   server.unref();
 }

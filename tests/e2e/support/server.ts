@@ -5,6 +5,8 @@ import net from 'node:net';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+/** The production entry point `npm start` runs, so the suite exercises what users run. */
+const SERVER_SCRIPT = path.join(ROOT, 'scripts', 'server.mjs');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,13 +36,16 @@ export function buildNext(env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
-/** Starts `next start` and resolves once /api/health answers. */
+/**
+ * Starts the production server exactly as `npm start` does (scripts/server.mjs, listening on PORT
+ * and HOSTNAME) on 127.0.0.1, in its own process group, and resolves once /api/health answers.
+ */
 export async function startNext(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const logFile = path.join(env.E2E_DATA_DIR ?? ROOT, 'server.log');
   const log = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [SERVER_SCRIPT], {
     cwd: ROOT,
-    env,
+    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
     stdio: ['ignore', log, log],
     detached: true,
   });
@@ -51,7 +56,7 @@ export async function startNext(env: NodeJS.ProcessEnv, port: number): Promise<C
   });
   while (Date.now() < deadline) {
     if (exited !== null) {
-      throw new Error(`next start exited with ${exited}; log:\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`);
+      throw new Error(`the server exited with ${exited}; log:\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`);
     }
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/health`);
@@ -62,5 +67,5 @@ export async function startNext(env: NodeJS.ProcessEnv, port: number): Promise<C
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
-  throw new Error(`next start did not answer /api/health within 60 s; log in ${logFile}`);
+  throw new Error(`the server did not answer /api/health within 60 s; log in ${logFile}`);
 }

@@ -1,0 +1,135 @@
+// @ts-check
+/**
+ * Meridian's production server (`npm start`): Next.js's own request handler behind a plain Node
+ * HTTP server, listening like `next start` does (PORT, default 3000; HOSTNAME bound only when set).
+ *
+ * Why not `next start`: when the database is unreachable, a page that is not in the cache cannot
+ * be rendered, and Next answers 500. An App Router page can only choose 404/401/403 or a redirect
+ * itself, and neither proxy.ts (it runs before the render and never sees its outcome) nor
+ * instrumentation's onRequestError (it observes, it cannot change the response) can turn that into
+ * "try again shortly". So this wrapper does exactly one thing to responses: a 500 answered to a GET
+ * or HEAD of a reader URL becomes 503 with Retry-After and `Cache-Control: private, no-store`, so no
+ * browser or CDN keeps the failure (and never a 404 that would be cached as "this story does not
+ * exist"). Cached pages are served by Next as before and never reach this branch. API routes set
+ * their own statuses (/api/ready already answers 503) and framework assets are left alone.
+ * Everything else (statuses, headers, streaming) passes through untouched.
+ *
+ * Plain JavaScript on purpose: it must run from a fresh `npm ci --omit=dev` install, without tsx.
+ */
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+
+// What `next start` sets before loading the server (see next/dist/bin/next). Next's types make
+// NODE_ENV read-only, hence Object.assign.
+Object.assign(process.env, { NODE_ENV: 'production', NEXT_RUNTIME: 'nodejs' });
+
+const RETRY_AFTER_SECONDS = '30';
+
+const port = Number.parseInt(process.env.PORT || '3000', 10);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  process.stderr.write(`PORT must be a port number (0-65535), got "${process.env.PORT}"\n`);
+  process.exit(1);
+}
+// Like `next start -H`: bind one address when HOSTNAME is set, otherwise every interface.
+const hostname = process.env.HOSTNAME || undefined;
+
+/**
+ * Reader URLs whose failure means "this content cannot be produced right now": pages, feeds and
+ * sitemaps. Not /api/* (handlers choose their own statuses) and not /_next/* (framework assets).
+ * @param {import('node:http').IncomingMessage} req
+ */
+function isReaderRead(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  return !/^\/(api|_next)(\/|$)/.test(path);
+}
+
+/**
+ * Removes Cache-Control and Retry-After from headers passed straight to writeHead (object or flat
+ * [name, value, …] array), so the values this wrapper sets are the ones sent.
+ * @param {unknown} headers
+ */
+function withoutCachingHeaders(headers) {
+  const drop = (/** @type {unknown} */ name) => /^(cache-control|retry-after)$/i.test(String(name));
+  if (Array.isArray(headers)) {
+    if (headers.length > 0 && Array.isArray(headers[0])) return headers.filter((pair) => !drop(pair[0]));
+    /** @type {unknown[]} */
+    const kept = [];
+    for (let i = 0; i < headers.length; i += 2) if (!drop(headers[i])) kept.push(headers[i], headers[i + 1]);
+    return kept;
+  }
+  if (headers && typeof headers === 'object') {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !drop(name)));
+  }
+  return headers;
+}
+
+/**
+ * Turns a 500 on this response into 503 + Retry-After + no-store. Node's implicit header write
+ * (first write or end) goes through res.writeHead too, so one wrapper catches both paths.
+ * @param {import('node:http').ServerResponse} res
+ */
+function answerFailuresAsUnavailable(res) {
+  const writeHead = res.writeHead;
+  /** @type {(statusCode: number, ...rest: unknown[]) => import('node:http').ServerResponse} */
+  const wrapped = function (statusCode, ...rest) {
+    if (statusCode !== 500) return Reflect.apply(writeHead, res, [statusCode, ...rest]);
+    res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
+    res.setHeader('Cache-Control', 'private, no-store');
+    // Drop a custom reason phrase ("Internal Server Error") so Node sends "Service Unavailable".
+    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null);
+    return Reflect.apply(writeHead, res, headers === undefined ? [503] : [503, withoutCachingHeaders(headers)]);
+  };
+  res.writeHead = /** @type {typeof res.writeHead} */ (wrapped);
+}
+
+// Loaded only now, after NODE_ENV is set; `next` is CommonJS whose export is the factory itself.
+const next = /** @type {typeof import('next').default} */ (createRequire(import.meta.url)('next'));
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+
+try {
+  await app.prepare();
+} catch (error) {
+  process.stderr.write(`Could not start Meridian: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+
+const server = createServer((req, res) => {
+  if (isReaderRead(req)) answerFailuresAsUnavailable(res);
+  handle(req, res).catch((/** @type {unknown} */ error) => {
+    console.error(`[server] failed to handle ${req.method} ${(req.url ?? '').split('?')[0]}:`, error);
+    if (!res.headersSent) {
+      res.statusCode = 500;
+      res.end('Internal Server Error');
+    } else {
+      res.destroy();
+    }
+  });
+});
+
+server.on('error', (error) => {
+  process.stderr.write(`Could not listen on ${hostname ?? 'all interfaces'}:${port}: ${error.message}\n`);
+  process.exit(1);
+});
+
+server.listen(port, hostname, () => {
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`Meridian ready on http://${hostname ?? 'localhost'}:${actualPort}`);
+});
+
+/** Graceful stop, as `next start` does: finish in-flight requests, then exit 128 + signal. */
+let stopping = false;
+function stop(/** @type {NodeJS.Signals} */ signal) {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => {
+    app.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  });
+  server.closeIdleConnections();
+  // Keep-alive clients that never go quiet must not hold the process forever.
+  setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), 10_000).unref();
+}
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
