@@ -73,6 +73,19 @@ const draftModeHeaders = securityHeaders.map((header) => {
   return header;
 });
 
+/**
+ * proxy.ts answers dead share links and draft views without a session with a real 404 by rewriting
+ * to Next's built-in `/_not-found` route (see lib/auth/preview-gate.ts). That route is prerendered
+ * and would otherwise go out shared-cacheable; these headers keep it private, unindexed and
+ * referrer-free whether Next serves the rewrite in-process or, as it does under
+ * `next start -H <address>`, proxies it to itself over HTTP (then the proxy's own headers are lost).
+ */
+const previewNotFoundHeaders = [
+  { key: 'Cache-Control', value: 'private, no-store, max-age=0' },
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets several builds coexist (e.g. a test build beside a dev server).
@@ -90,6 +103,8 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders },
       ...readerPages.map((source) => ({ source, missing: notDraft, headers: publicPageCache })),
       { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }], headers: draftModeHeaders },
+      // Last, so it wins: see previewNotFoundHeaders.
+      { source: '/_not-found', headers: previewNotFoundHeaders },
     ];
   },
   async rewrites() {

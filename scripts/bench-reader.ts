@@ -4,16 +4,23 @@
  * Builds the site into .next-bench on a fresh SQLite database (or uses BENCH_URL if you already run a
  * server), starts `next start` on 127.0.0.1, runs Lighthouse 12.2.3 with its mobile defaults three
  * times each on an article, the home page and a section page, and prints the medians. It also totals
- * the JavaScript an article page loads (raw and gzip).
+ * the JavaScript an article page loads (raw and gzip), and how much of it is the site's own rather
+ * than Next's runtime.
+ *
+ * TBT is CPU time: other builds on the machine inflate it, so the load average is printed beside
+ * each page's figures. Re-run when it is low.
  *
  * Env: BENCH_URL (skip build/start), BENCH_RUNS (default 3), CHROMIUM_PATH (default /usr/bin/chromium),
- * BENCH_REUSE_BUILD=1 (skip the build when .next-bench exists).
+ * BENCH_DIST_DIR (build directory, default .next-bench; also read with BENCH_URL to split the
+ * client JS), BENCH_PORT (default: a free port), BENCH_REUSE_BUILD=1 (skip the build when the
+ * build directory exists).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { buildNext, freePort, ROOT } from '../tests/e2e/support/server';
 
@@ -22,7 +29,7 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const DIST = '.next-bench';
+const DIST = process.env.BENCH_DIST_DIR ?? '.next-bench';
 
 interface RunResult {
   performance: number;
@@ -43,7 +50,7 @@ const median = (values: number[]) => {
 async function startServer(): Promise<{ baseUrl: string; child?: ChildProcess }> {
   if (process.env.BENCH_URL) return { baseUrl: process.env.BENCH_URL.replace(/\/$/, '') };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
-  const port = await freePort();
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -85,18 +92,60 @@ async function findArticlePath(baseUrl: string): Promise<string> {
   return match[1];
 }
 
-async function scriptBytes(baseUrl: string, pathname: string) {
-  const html = await (await fetch(baseUrl + pathname)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
-  let raw = 0;
-  let gzip = 0;
-  for (const src of sources) {
-    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
-    raw += body.length;
-    gzip += gzipSync(body, { level: 9 }).length;
-  }
-  return { files: sources.length, raw, gzip };
+interface ScriptFile {
+  src: string;
+  raw: number;
+  gzip: number;
 }
+
+interface ClientJs {
+  /** Scripts a modern browser runs (`noModule` polyfills excluded: module-capable browsers skip them). */
+  loaded: ScriptFile[];
+  /** `<script noModule>`: fetched only by browsers without ES module support. */
+  noModule: ScriptFile[];
+  /** Next's runtime: the build's root main files plus the root layout's router chunks. */
+  framework: Set<string> | null;
+}
+
+/**
+ * The chunks every page of this build loads whatever its components: Next's root main files
+ * (build-manifest.json) and the chunks of the root layout entry, which holds only Next's router
+ * components because app/layout.tsx is a Server Component. Everything else an article loads is
+ * the site's own client code (including next/link and the like, which we choose to use).
+ */
+function frameworkChunks(): Set<string> | null {
+  const dist = path.join(ROOT, DIST);
+  const buildManifest = path.join(dist, 'build-manifest.json');
+  const clientManifest = path.join(dist, 'server/app/(site)/[section]/[slug]/page_client-reference-manifest.js');
+  if (!fs.existsSync(buildManifest) || !fs.existsSync(clientManifest)) return null;
+  const { rootMainFiles } = JSON.parse(fs.readFileSync(buildManifest, 'utf8')) as { rootMainFiles: string[] };
+  const sandbox: { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } = {};
+  vm.runInNewContext(fs.readFileSync(clientManifest, 'utf8'), sandbox);
+  const manifest = Object.values(sandbox.__RSC_MANIFEST ?? {})[0];
+  const rootLayout = manifest?.entryJSFiles?.['[project]/app/layout'] ?? [];
+  return new Set([...rootMainFiles, ...rootLayout].map((file) => '/_next/' + file));
+}
+
+async function clientJs(baseUrl: string, pathname: string): Promise<ClientJs> {
+  const html = await (await fetch(baseUrl + pathname)).text();
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js[^"]*)"[^>]*>/g)];
+  const seen = new Set<string>();
+  const loaded: ScriptFile[] = [];
+  const noModule: ScriptFile[] = [];
+  for (const [tag, src] of tags) {
+    if (!src || seen.has(src)) continue;
+    seen.add(src);
+    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
+    const file = { src, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+    (/\bnoModule\b/i.test(tag) ? noModule : loaded).push(file);
+  }
+  return { loaded, noModule, framework: frameworkChunks() };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const sum = (files: ScriptFile[], key: 'raw' | 'gzip') => files.reduce((total, file) => total + file[key], 0);
+const describe = (files: ScriptFile[]) => `${files.length} files, ${kb(sum(files, 'raw'))} raw, ${kb(sum(files, 'gzip'))} gzip`;
+const load = () => `load ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`;
 
 const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules/lighthouse/cli/index.js');
 
@@ -111,9 +160,13 @@ async function lighthouseRun(target: string): Promise<RunResult> {
     { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
   );
   const lhr = JSON.parse(stdout) as {
+    runtimeError?: { code: string; message?: string };
     categories: Record<string, { score: number | null } | undefined>;
     audits: Record<string, { numericValue?: number } | undefined>;
   };
+  if (lhr.runtimeError || lhr.categories.performance?.score == null) {
+    throw new Error(lhr.runtimeError?.code ?? 'no performance score');
+  }
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   return {
     performance: score('performance'),
@@ -124,6 +177,18 @@ async function lighthouseRun(target: string): Promise<RunResult> {
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
   };
+}
+
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART): such a run is repeated, not counted. */
+async function lighthouseRunWithRetry(target: string): Promise<RunResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseRun(target);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.error(`  Lighthouse run failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); retrying`);
+    }
+  }
 }
 
 async function main() {
@@ -137,18 +202,30 @@ async function main() {
     ];
     {
       console.log(`Lighthouse ${RUNS}x (mobile defaults) against ${baseUrl}\n`);
-      console.log('page      perf  a11y  bp   seo   LCP ms  CLS     TBT ms');
+      console.log(`${os.cpus().length} CPUs, ${load()} (1/5/15 min) at start`);
+      console.log('page      perf  a11y  bp   seo   LCP ms  CLS     TBT ms  machine load after the runs');
       for (const [name, pathname] of targets) {
         const runs: RunResult[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(baseUrl + pathname));
+        for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRunWithRetry(baseUrl + pathname));
         const m = (key: keyof RunResult) => median(runs.map((r) => r[key]));
         console.log(
-          `${name.padEnd(9)} ${String(m('performance')).padEnd(5)} ${String(m('accessibility')).padEnd(5)} ${String(m('bestPractices')).padEnd(4)} ${String(m('seo')).padEnd(5)} ${m('lcpMs').toFixed(0).padEnd(7)} ${m('cls').toFixed(4).padEnd(7)} ${m('tbtMs').toFixed(0)}`,
+          `${name.padEnd(9)} ${String(m('performance')).padEnd(5)} ${String(m('accessibility')).padEnd(5)} ${String(m('bestPractices')).padEnd(4)} ${String(m('seo')).padEnd(5)} ${m('lcpMs').toFixed(0).padEnd(7)} ${m('cls').toFixed(4).padEnd(7)} ${m('tbtMs').toFixed(0).padEnd(7)} ${load()}`,
         );
       }
     }
-    const js = await scriptBytes(baseUrl, article);
-    console.log(`\nArticle page client JS: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gzip / 1024).toFixed(1)} KB gzip (${article})`);
+    const js = await clientJs(baseUrl, article);
+    console.log(`\nArticle page client JS (${article}):`);
+    console.log(`  total loaded:        ${describe(js.loaded)}`);
+    if (js.noModule.length) console.log(`  noModule polyfills:  ${describe(js.noModule)} (not fetched by module-capable browsers; not in the total)`);
+    if (js.framework) {
+      const framework = js.framework;
+      const ours = js.loaded.filter((file) => !framework.has(file.src));
+      console.log(`  Next.js runtime:     ${describe(js.loaded.filter((file) => framework.has(file.src)))}`);
+      console.log(`  our own client code: ${describe(ours)} (budget: 10 KB gzip)`);
+      for (const file of ours) console.log(`    ${file.src}  ${kb(file.raw)} raw, ${kb(file.gzip)} gzip`);
+    } else {
+      console.log(`  (no ${DIST} build to read: set BENCH_DIST_DIR to split runtime from our own code)`);
+    }
   } finally {
     child?.kill();
   }

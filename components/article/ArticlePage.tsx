@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { Article, ArticleSummary, Author } from '@/lib/content/schema';
 import { textDirection } from '@/lib/content/schema';
 import type { RenderBlock } from '@/lib/content/render-blocks';
@@ -50,9 +50,9 @@ export function ArticlePage({ data, preview = false, republishingNote }: Article
       <article lang={article.language} dir={dir} className="mx-auto max-w-3xl" data-preview={preview || undefined}>
         <header className="flex flex-col gap-3 pt-6">
           <p className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">
-            <Link href={sectionHref(article.section.slug)} className="inline-flex min-h-6 items-center no-underline hover:underline">
+            <ReaderLink href={sectionHref(article.section.slug)} className="inline-flex min-h-6 items-center no-underline hover:underline">
               {article.section.name}
-            </Link>
+            </ReaderLink>
           </p>
           <ArticleHeadline headline={article.headline} standfirst={article.standfirst} />
           <div className="flex flex-col gap-1 border-y border-rule py-3">

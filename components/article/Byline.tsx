@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { AuthorRef } from '@/lib/content/schema';
 import { authorHref } from '@/components/ui/routes';
 
@@ -22,9 +22,9 @@ export function Byline({ authors, label = 'By' }: BylineProps) {
       {authors.map((author, index) => (
         <span key={author.slug}>
           {index > 0 ? (index === authors.length - 1 ? ' and ' : ', ') : null}
-          <Link href={authorHref(author.slug)} rel="author" className="font-semibold underline-offset-2 hover:underline">
+          <ReaderLink href={authorHref(author.slug)} rel="author" className="py-1 font-semibold underline-offset-2 hover:underline">
             {author.name}
-          </Link>
+          </ReaderLink>
           {author.role ? <span className="text-muted">, {author.role}</span> : null}
         </span>
       ))}

@@ -1,5 +1,5 @@
-import Image from 'next/image';
 import type { ImageRef } from '@/lib/content/schema';
+import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
 
 interface FigureProps {
   image: ImageRef;
@@ -19,14 +19,13 @@ export function Figure({ image, sizes, priority = false, className }: FigureProp
   const hasCaption = Boolean(image.caption || image.credit);
   return (
     <figure className={className}>
-      <Image
+      <ResponsiveImage
         src={image.src}
         alt={image.alt}
         width={image.width}
         height={image.height}
         sizes={sizes}
         priority={priority}
-        unoptimized={!image.src.startsWith('/')}
         className="h-auto w-full bg-surface"
       />
       {hasCaption ? (

@@ -1,13 +1,13 @@
 import type { ImageRef } from '@/lib/content/schema';
 import { Figure } from './Figure';
 
-/** The article's lead image: full width on phones, the main column on wider screens. */
+/** The article's lead image: full width on phones, the 768 px column (max-w-3xl) from 800 px up. */
 export function HeroFigure({ image }: { image: ImageRef }) {
   return (
     <Figure
       image={image}
       priority
-      sizes="(min-width: 1152px) 768px, (min-width: 768px) 85vw, 100vw"
+      sizes="(min-width: 800px) 768px, 100vw"
       className="-mx-4 sm:mx-0 [&>figcaption]:px-4 sm:[&>figcaption]:px-0"
     />
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { TagRef } from '@/lib/content/schema';
 import { tagHref } from '@/components/ui/routes';
 
@@ -10,12 +10,12 @@ export function TagList({ tags }: { tags: TagRef[] }) {
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link
+            <ReaderLink
               href={tagHref(tag.slug)}
               className="inline-flex min-h-8 items-center rounded-full border border-rule px-3 text-sm no-underline hover:border-ink"
             >
               {tag.name}
-            </Link>
+            </ReaderLink>
           </li>
         ))}
       </ul>

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { PageHeading } from '@/components/ui/PageHeading';
 
 interface ErrorMessageProps {
@@ -21,9 +20,12 @@ export function ErrorMessage({ onRetry }: ErrorMessageProps) {
             Try again
           </button>
         ) : null}
-        <Link href="/" className="inline-flex min-h-11 items-center font-semibold underline">
+        {/* A plain anchor, not next/link: this module ships with the error boundaries on every page,
+            and after a failure a full page load is the surer way back anyway. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
+        <a href="/" className="inline-flex min-h-11 items-center font-semibold underline">
           Go to the front page
-        </Link>
+        </a>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 
 /** The body of every 404 page. */
@@ -11,9 +11,9 @@ export function NotFoundMessage() {
         The story may have moved or been taken down, or the address may be mistyped.
       </p>
       <p className="mt-6 font-sans">
-        <Link href="/" className="inline-flex min-h-11 items-center font-semibold underline">
+        <ReaderLink href="/" className="inline-flex min-h-11 items-center font-semibold underline">
           Go to the front page
-        </Link>
+        </ReaderLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { SectionRef } from '@/lib/content/schema';
 import { sectionHref } from '@/components/ui/routes';
 
@@ -16,13 +16,13 @@ export function SectionNav({ sections, current }: SectionNavProps) {
       <ul className="flex flex-wrap gap-x-1 gap-y-1 font-sans text-sm font-semibold sm:text-base">
         {sections.map((section) => (
           <li key={section.slug}>
-            <Link
+            <ReaderLink
               href={sectionHref(section.slug)}
               aria-current={section.slug === current ? 'page' : undefined}
               className="inline-flex min-h-11 items-center rounded px-2 no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2"
             >
               {section.name}
-            </Link>
+            </ReaderLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { ReactNode } from 'react';
 import type { SectionRef } from '@/lib/content/schema';
 import { sectionHref } from '@/components/ui/routes';
@@ -21,9 +21,9 @@ export function SiteFooter({ sections, newsletterSlot }: SiteFooterProps) {
           <ul className="grid grid-cols-2 gap-x-4">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={sectionHref(section.slug)} className={linkClass}>
+                <ReaderLink href={sectionHref(section.slug)} className={linkClass}>
                   {section.name}
-                </Link>
+                </ReaderLink>
               </li>
             ))}
             <li>

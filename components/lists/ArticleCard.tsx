@@ -1,8 +1,8 @@
-import Image from 'next/image';
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { ArticleSummary } from '@/lib/content/schema';
 import { textDirection } from '@/lib/content/schema';
 import { formatDate } from '@/components/ui/format-date';
+import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
 import { articleHref } from '@/components/ui/routes';
 
 export type ArticleCardVariant = 'lead' | 'standard' | 'compact';
@@ -39,14 +39,13 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 2, p
   return (
     <article lang={article.language} dir={dir} className="flex flex-col gap-2" data-variant={variant}>
       {variant !== 'compact' ? (
-        <Image
+        <ResponsiveImage
           src={article.hero.src}
           alt=""
           width={article.hero.width}
           height={article.hero.height}
           sizes={imageSizes[variant]}
           priority={priority}
-          unoptimized={!article.hero.src.startsWith('/')}
           className="h-auto w-full bg-surface"
         />
       ) : null}
@@ -54,9 +53,9 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 2, p
         <p className="font-sans text-xs font-semibold tracking-wide text-accent uppercase">{article.section.name}</p>
       ) : null}
       <Heading className={headlineClass[variant]}>
-        <Link href={articleHref(article)} className="block no-underline hover:underline">
+        <ReaderLink href={articleHref(article)} className="block no-underline hover:underline">
           {article.headline}
-        </Link>
+        </ReaderLink>
       </Heading>
       {variant !== 'compact' && article.standfirst ? (
         <p className={variant === 'lead' ? 'text-lg text-muted' : 'text-muted'}>{article.standfirst}</p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { pageHref } from '@/components/ui/routes';
 import { paginationItems } from './pagination-items';
 
@@ -20,9 +20,9 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={pageHref(basePath, page - 1)} rel="prev" className={itemClass}>
+            <ReaderLink href={pageHref(basePath, page - 1)} rel="prev" className={itemClass}>
               <span aria-hidden="true">←&nbsp;</span>Previous
-            </Link>
+            </ReaderLink>
           </li>
         ) : null}
         {paginationItems(page, pageCount).map((item) =>
@@ -32,22 +32,22 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
             </li>
           ) : (
             <li key={item.page}>
-              <Link
+              <ReaderLink
                 href={pageHref(basePath, item.page)}
                 aria-current={item.page === page ? 'page' : undefined}
                 aria-label={`Page ${item.page}`}
                 className={`${itemClass} aria-[current=page]:border-ink aria-[current=page]:bg-ink aria-[current=page]:text-paper`}
               >
                 {item.page}
-              </Link>
+              </ReaderLink>
             </li>
           ),
         )}
         {page < pageCount ? (
           <li>
-            <Link href={pageHref(basePath, page + 1)} rel="next" className={itemClass}>
+            <ReaderLink href={pageHref(basePath, page + 1)} rel="next" className={itemClass}>
               Next<span aria-hidden="true">&nbsp;→</span>
-            </Link>
+            </ReaderLink>
           </li>
         ) : null}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { ArticleSummary, SectionRef } from '@/lib/content/schema';
 import { sectionHref } from '@/components/ui/routes';
 import { ArticleCard } from './ArticleCard';
@@ -15,10 +15,10 @@ export function SectionRail({ section, articles }: SectionRailProps) {
   return (
     <section aria-labelledby={headingId} className="border-t-2 border-ink pt-3">
       <h2 id={headingId} className="mb-4 font-sans text-lg font-bold">
-        <Link href={sectionHref(section.slug)} className="inline-flex min-h-6 items-center no-underline hover:underline">
+        <ReaderLink href={sectionHref(section.slug)} className="inline-flex min-h-6 items-center no-underline hover:underline">
           {section.name}
           <span aria-hidden="true">&nbsp;›</span>
-        </Link>
+        </ReaderLink>
       </h2>
       <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
         {articles.map((article, index) => (

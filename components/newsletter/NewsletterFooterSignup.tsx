@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { NewsletterSignupForm, type SignupNewsletter } from './NewsletterSignupForm';
 
 interface NewsletterFooterSignupProps {
@@ -15,9 +15,9 @@ export function NewsletterFooterSignup({ newsletters }: NewsletterFooterSignupPr
       <NewsletterSignupForm variant="footer" newsletters={[first]} heading={`Get ${first.name} by email`} />
       {newsletters.length > 1 ? (
         <p className="mt-3 font-sans text-sm">
-          <Link href="/newsletters" className="underline">
+          <ReaderLink href="/newsletters" className="inline-flex min-h-6 items-center underline">
             See all our newsletters
-          </Link>
+          </ReaderLink>
         </p>
       ) : null}
     </div>

@@ -76,7 +76,7 @@ export function NewsletterSignupForm({
                     name={SIGNUP_FIELDS.newsletter}
                     value={newsletter.slug}
                     defaultChecked={preselected.includes(newsletter.slug)}
-                    className="mt-1 size-5 shrink-0"
+                    className="size-6 shrink-0"
                     aria-describedby={newsletter.description ? `${id}-${newsletter.slug}-about` : undefined}
                   />
                   <span>
@@ -125,7 +125,7 @@ export function NewsletterSignupForm({
             name={SIGNUP_FIELDS.consent}
             value={CONSENT_CHECKED}
             required
-            className="mt-1 size-5 shrink-0"
+            className="size-6 shrink-0"
           />
           <label htmlFor={`${id}-consent`}>{CONSENT_WORDINGS[CURRENT_CONSENT_VERSION]}</label>
         </div>
