@@ -143,9 +143,14 @@ async function withBusyRetry<T>(work: () => Promise<T>): Promise<T> {
 }
 
 async function runMigrator(db: Kysely<Database>): Promise<void> {
+  const target = targets.get(db);
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Without a schema, Kysely's "does the migration table exist?" check matches a table of that
+    // name in ANY schema of the database, so a second Meridian schema in the same database (test
+    // runs, a staging copy) would never get its own bookkeeping tables. Name ours explicitly.
+    ...(target?.dialect === 'postgres' ? { migrationTableSchema: target.schema ?? 'public' } : {}),
     // Features land in parallel (0003 may ship before 0002); each migration touches only its own
     // tables, so applying a late-registered earlier one is safe and must not brick a dev database.
     allowUnorderedMigrations: true,
