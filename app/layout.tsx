@@ -12,12 +12,25 @@ import './globals.css';
 const serif = localFont({
   src: [
     { path: '../public/fonts/source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: '../public/fonts/source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' },
     { path: '../public/fonts/source-serif-4-latin-700-normal.woff2', weight: '700', style: 'normal' },
   ],
   variable: '--font-serif-face',
   display: 'swap',
   // The metric-matched fallback is derived from a serif system font, so the swap barely moves text.
+  adjustFontFallback: 'Times New Roman',
+  fallback: ['Georgia', 'Times New Roman', 'serif'],
+});
+
+/**
+ * The italic is its own family so it is not preloaded: only article bodies use it (emphasis,
+ * block quotes; see `.article-body` in globals.css), usually below the fold, and preloading its
+ * 21 KB on every page competed with the hero image for the phone's bandwidth.
+ */
+const serifItalic = localFont({
+  src: [{ path: '../public/fonts/source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' }],
+  variable: '--font-serif-italic-face',
+  display: 'swap',
+  preload: false,
   adjustFontFallback: 'Times New Roman',
   fallback: ['Georgia', 'Times New Roman', 'serif'],
 });
@@ -49,7 +62,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={`${serif.variable} ${arabic.variable}`}>
+    <html lang="en" className={`${serif.variable} ${serifItalic.variable} ${arabic.variable}`}>
       <body className="min-h-screen bg-paper text-ink antialiased">{children}</body>
     </html>
   );

@@ -64,7 +64,7 @@ export function ArticlePage({ data, preview = false, republishingNote }: Article
         <div className="mt-6">
           <HeroFigure image={article.hero} />
         </div>
-        <div className="mt-8 flex flex-col gap-5 text-lg leading-relaxed">
+        <div className="article-body mt-8 flex flex-col gap-5 text-lg leading-relaxed">
           <BlockRenderer blocks={body} />
         </div>
         <footer className="mt-10 flex flex-col gap-6">

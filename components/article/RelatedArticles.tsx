@@ -5,7 +5,7 @@ import { ArticleCard } from '@/components/lists/ArticleCard';
 export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
   if (articles.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading" className="mt-12 border-t-2 border-ink pt-4 print:hidden">
+    <section aria-labelledby="related-heading" className="offscreen-deferred mt-12 border-t-2 border-ink pt-4 print:hidden">
       <h2 id="related-heading" className="mb-4 font-sans text-lg font-bold">
         Related stories
       </h2>

@@ -13,7 +13,7 @@ const linkClass = 'inline-flex min-h-6 items-center py-1 no-underline hover:unde
 
 export function SiteFooter({ sections, newsletterSlot }: SiteFooterProps) {
   return (
-    <footer className="mt-16 border-t border-rule bg-surface font-sans text-sm print:hidden">
+    <footer className="offscreen-deferred mt-16 border-t border-rule bg-surface font-sans text-sm print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-3">
         {newsletterSlot ? <div className="md:col-span-2">{newsletterSlot}</div> : null}
         <nav aria-label="Footer">
