@@ -1,17 +1,16 @@
 /**
- * Signup throughput of ONE `next start` instance, on SQLite and on PostgreSQL.
+ * Signup throughput of ONE production server instance (what `npm start` runs), on SQLite and on
+ * PostgreSQL.
  *
- *   NEXT_DIST_DIR=.next-bench npx next build      # once (any dist dir; pass it as BENCH_DIST_DIR)
- *   BENCH_DIST_DIR=.next-bench npm run bench:newsletter
+ *   npm run bench:newsletter                       # builds into BENCH_DIST_DIR (.next-newsletter) if needed
  *
- * For each database it starts `next start` on 127.0.0.1 with a fresh database, an in-process SMTP
+ * For each database it starts the server on 127.0.0.1 with a fresh database, an in-process SMTP
  * sink (mails are really sent, then discarded) and TRUST_PROXY=true so every simulated reader
  * has its own X-Forwarded-For address (otherwise the per-IP limit, not the app, is what we'd
  * measure). Then it posts unique JSON signups from BENCH_CONCURRENCY parallel clients for
  * BENCH_SECONDS and reports signups/s, latency percentiles and status counts.
  * Bounded on purpose: at most 64 clients for at most 60 s, and only ever to 127.0.0.1.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
@@ -19,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
+import { buildNext, startNext } from '../tests/e2e/support/server';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next-newsletter';
@@ -53,23 +53,6 @@ async function startSmtpSink(): Promise<{ url: string; received: () => number; c
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return { url: `smtp://127.0.0.1:${port}`, received: () => received, close: () => new Promise((r) => server.close(() => r())) };
-}
-
-async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill('SIGTERM');
-  throw new Error('next start did not become healthy in 60 s');
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -117,8 +100,7 @@ async function bench(dialect: string): Promise<void> {
   const schema = `bench_${randomBytes(4).toString('hex')}`;
   const databaseUrl = dialect === 'sqlite' ? `file:${path.join(dataDir, 'bench.db')}` : `${POSTGRES}?schema=${schema}`;
   if (dialect === 'postgres') {
-    // Created up front: the app would create it on first connection, but migrating a schema that
-    // several pool connections race to create has failed here ("kysely_migration_lock does not exist").
+    // Created up front so the timed run starts from a known empty schema.
     const client = new pg.Client({ connectionString: POSTGRES });
     await client.connect();
     await client.query(`create schema "${schema}"`);
@@ -127,7 +109,7 @@ async function bench(dialect: string): Promise<void> {
   const smtp = await startSmtpSink();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = await startServer(
+  const server = await startNext(
     {
       ...process.env,
       NODE_ENV: 'production',
@@ -140,6 +122,7 @@ async function bench(dialect: string): Promise<void> {
       TRUST_PROXY: 'true',
       NEWSLETTER_SECRET: randomBytes(32).toString('base64url'),
       MERIDIAN_DATA_DIR: dataDir,
+      E2E_DATA_DIR: dataDir,
       REDIS_URL: '',
     },
     port,
@@ -162,7 +145,7 @@ async function bench(dialect: string): Promise<void> {
         `statuses ${JSON.stringify(Object.fromEntries(statuses))}; mails received ${smtp.received()}`,
     );
   } finally {
-    server.kill('SIGTERM');
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
     await smtp.close();
     if (dialect === 'postgres') {
       const client = new pg.Client({ connectionString: POSTGRES });
@@ -176,7 +159,8 @@ async function bench(dialect: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'))) {
-    throw new Error(`No production build in ${DIST_DIR}: run NEXT_DIST_DIR=${DIST_DIR} npx next build first`);
+    console.log(`Building the production site into ${DIST_DIR} …`);
+    await buildNext({ ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST_DIR });
   }
   for (const dialect of DIALECTS) await bench(dialect);
 }
