@@ -2,7 +2,7 @@
  * Signup throughput of ONE production server instance (what `npm start` runs), on SQLite and on
  * PostgreSQL.
  *
- *   npm run bench:newsletter                       # builds into BENCH_DIST_DIR (.next-newsletter) if needed
+ *   npm run bench:newsletter                       # builds into BENCH_DIST_DIR (.next-bench) if needed
  *
  * For each database it starts the server on 127.0.0.1 with a fresh database, an in-process SMTP
  * sink (mails are really sent, then discarded) and TRUST_PROXY=true so every simulated reader
@@ -21,7 +21,7 @@ import { SMTPServer } from 'smtp-server';
 import { buildNext, startNext } from '../tests/e2e/support/server';
 
 const ROOT = path.resolve(__dirname, '..');
-const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next-newsletter';
+const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next-bench';
 const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 20), 60);
 const CONCURRENCY = Math.min(Number(process.env.BENCH_CONCURRENCY ?? 16), 64);
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
