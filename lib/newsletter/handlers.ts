@@ -224,6 +224,25 @@ async function readTokenBody(request: Request): Promise<{ fields: URLSearchParam
   return fields ? { fields } : { problem: PROBLEMS.unreadable };
 }
 
+/**
+ * The shared start of the confirm and manage POSTs (pages a reader's browser submits): same-origin
+ * only, the per-IP limit for token links, then a body carrying the token. Either the form fields,
+ * or the response that refuses the request.
+ */
+async function admitTokenPost(
+  ctx: NewsletterContext,
+  request: Request,
+  format: ReturnType<typeof formatOf>,
+  back: string,
+): Promise<{ fields: URLSearchParams } | { response: Response }> {
+  if (!checkSameOrigin(request, ownOrigins(request, ctx.siteUrl)).ok) return { response: problemResponse(format, PROBLEMS.crossSite, back) };
+  const ipLimit = await ipDecision(ctx, request, 'linkPerIp');
+  if (!ipLimit.allowed) return { response: problemResponse(format, rateLimited(ipLimit), back) };
+  const body = await readTokenBody(request);
+  if ('problem' in body) return { response: problemResponse(format, body.problem, back) };
+  return { fields: body.fields };
+}
+
 /** POST /newsletter/confirm: the confirmation page's button (or its auto-submit). */
 export function createConfirmHandler(getContext: ContextSource) {
   return async function POST(request: Request): Promise<Response> {
@@ -231,11 +250,8 @@ export function createConfirmHandler(getContext: ContextSource) {
     const back = '/newsletters';
     try {
       const ctx = await getContext();
-      if (!checkSameOrigin(request, ownOrigins(request, ctx.siteUrl)).ok) return problemResponse(format, PROBLEMS.crossSite, back);
-      const ipLimit = await ipDecision(ctx, request, 'linkPerIp');
-      if (!ipLimit.allowed) return problemResponse(format, rateLimited(ipLimit), back);
-      const body = await readTokenBody(request);
-      if ('problem' in body) return problemResponse(format, body.problem, back);
+      const body = await admitTokenPost(ctx, request, format, back);
+      if ('response' in body) return body.response;
       const outcome = await confirmSubscription(ctx, body.fields.get('token'));
       const { page, status } = CONFIRM_STATUS[outcome.kind];
       if (format === 'json') return jsonResponse(status, { ok: outcome.kind === 'confirmed', outcome: outcome.kind });
@@ -294,11 +310,8 @@ export function createManageHandler(getContext: ContextSource) {
     const back = '/newsletters';
     try {
       const ctx = await getContext();
-      if (!checkSameOrigin(request, ownOrigins(request, ctx.siteUrl)).ok) return problemResponse(format, PROBLEMS.crossSite, back);
-      const ipLimit = await ipDecision(ctx, request, 'linkPerIp');
-      if (!ipLimit.allowed) return problemResponse(format, rateLimited(ipLimit), back);
-      const body = await readTokenBody(request);
-      if ('problem' in body) return problemResponse(format, body.problem, back);
+      const body = await admitTokenPost(ctx, request, format, back);
+      if ('response' in body) return body.response;
       const keep = body.fields.getAll('keep').filter((slug) => /^[a-z0-9-]{1,120}$/.test(slug)).slice(0, 50);
       const outcome = await savePreferences(ctx, body.fields.get('token'), keep);
       if (format === 'json') return jsonResponse(outcome.kind === 'unsubscribed' ? 200 : 404, { ok: outcome.kind === 'unsubscribed' });

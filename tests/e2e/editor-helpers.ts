@@ -121,3 +121,37 @@ export async function enablePreview(jar: CookieJar, articleId: string): Promise<
   jar.absorb(response);
   return response;
 }
+
+export interface DraftCopy {
+  id: string;
+  slug: string;
+  headline: string;
+  /** Defaults to the source's body. */
+  body?: string;
+  /** A published demo story to copy section, hero, authors and tags from. */
+  sourceId?: string;
+}
+
+/**
+ * A private draft copied from a published demo story (complete enough to pass publish checks), so
+ * suites that publish or unpublish never change the demo articles other suites rely on. Returns the
+ * public path the story will have once published.
+ */
+export async function insertDraftCopy(copy: DraftCopy): Promise<string> {
+  const { id, slug, headline, sourceId = 'demo-012' } = copy;
+  const db = e2eDb();
+  await db.deleteFrom('article_authors').where('article_id', '=', id).execute();
+  await db.deleteFrom('article_tags').where('article_id', '=', id).execute();
+  await db.deleteFrom('articles').where('id', '=', id).execute();
+  const row = await db.selectFrom('articles').selectAll().where('id', '=', sourceId).executeTakeFirstOrThrow();
+  await db
+    .insertInto('articles')
+    .values({ ...row, id, slug, status: 'draft', headline, body: copy.body ?? row.body, published_at: null })
+    .execute();
+  const authors = await db.selectFrom('article_authors').selectAll().where('article_id', '=', sourceId).execute();
+  for (const author of authors) await db.insertInto('article_authors').values({ ...author, article_id: id }).execute();
+  const tags = await db.selectFrom('article_tags').selectAll().where('article_id', '=', sourceId).execute();
+  for (const tag of tags) await db.insertInto('article_tags').values({ ...tag, article_id: id }).execute();
+  const section = await db.selectFrom('sections').select('slug').where('id', '=', row.section_id).executeTakeFirstOrThrow();
+  return `/${section.slug}/${slug}`;
+}

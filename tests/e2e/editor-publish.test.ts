@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { closeE2eDb, e2eDb, ensureEditor } from './editor-helpers';
+import { closeE2eDb, e2eDb, ensureEditor, insertDraftCopy } from './editor-helpers';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 import { url } from './support/site';
 
@@ -21,24 +21,9 @@ const CANARY = 'HERON-PUBLISH-BODY';
 let browser: Browser;
 let publicPath: string;
 
-/** A private draft copied from a published demo story (complete enough to pass publish checks). */
 async function insertDraft(): Promise<void> {
-  const db = e2eDb();
-  await db.deleteFrom('article_authors').where('article_id', '=', ID).execute();
-  await db.deleteFrom('article_tags').where('article_id', '=', ID).execute();
-  await db.deleteFrom('articles').where('id', '=', ID).execute();
-  const row = await db.selectFrom('articles').selectAll().where('id', '=', SOURCE_ID).executeTakeFirstOrThrow();
   const body = JSON.stringify([{ type: 'paragraph', content: [{ text: `${CANARY}: a story written only for the publish-button test.` }] }]);
-  await db
-    .insertInto('articles')
-    .values({ ...row, id: ID, slug: SLUG, status: 'draft', headline: HEADLINE, body, published_at: null })
-    .execute();
-  const authors = await db.selectFrom('article_authors').selectAll().where('article_id', '=', SOURCE_ID).execute();
-  for (const author of authors) await db.insertInto('article_authors').values({ ...author, article_id: ID }).execute();
-  const tags = await db.selectFrom('article_tags').selectAll().where('article_id', '=', SOURCE_ID).execute();
-  for (const tag of tags) await db.insertInto('article_tags').values({ ...tag, article_id: ID }).execute();
-  const section = await db.selectFrom('sections').select('slug').where('id', '=', row.section_id).executeTakeFirstOrThrow();
-  publicPath = `/${section.slug}/${SLUG}`;
+  publicPath = await insertDraftCopy({ id: ID, slug: SLUG, headline: HEADLINE, body, sourceId: SOURCE_ID });
 }
 
 async function signInThroughForm(page: Page): Promise<void> {

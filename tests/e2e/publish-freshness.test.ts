@@ -1,5 +1,5 @@
 import { parse } from 'node-html-parser';
-import { closeE2eDb, e2eDb, ensureEditor, signIn, type CookieJar } from './editor-helpers';
+import { closeE2eDb, e2eDb, ensureEditor, insertDraftCopy, signIn, type CookieJar } from './editor-helpers';
 import { url } from './support/site';
 
 /**
@@ -21,21 +21,8 @@ let jar: CookieJar;
 let section: string;
 
 async function insertDraft(): Promise<void> {
-  const db = e2eDb();
-  await db.deleteFrom('article_authors').where('article_id', '=', ID).execute();
-  await db.deleteFrom('article_tags').where('article_id', '=', ID).execute();
-  await db.deleteFrom('articles').where('id', '=', ID).execute();
-  const row = await db.selectFrom('articles').selectAll().where('id', '=', SOURCE_ID).executeTakeFirstOrThrow();
-  await db
-    .insertInto('articles')
-    .values({ ...row, id: ID, slug: SLUG, status: 'draft', headline: FIRST, published_at: null })
-    .execute();
-  const authors = await db.selectFrom('article_authors').selectAll().where('article_id', '=', SOURCE_ID).execute();
-  for (const author of authors) await db.insertInto('article_authors').values({ ...author, article_id: ID }).execute();
-  const tags = await db.selectFrom('article_tags').selectAll().where('article_id', '=', SOURCE_ID).execute();
-  for (const tag of tags) await db.insertInto('article_tags').values({ ...tag, article_id: ID }).execute();
-  const sectionRow = await db.selectFrom('sections').select('slug').where('id', '=', row.section_id).executeTakeFirstOrThrow();
-  section = sectionRow.slug;
+  const path = await insertDraftCopy({ id: ID, slug: SLUG, headline: FIRST, sourceId: SOURCE_ID });
+  section = path.split('/')[1]!;
 }
 
 function command(body: unknown, cookies = jar.header(), contentType = 'application/json'): Promise<Response> {
