@@ -1,8 +1,10 @@
 // @ts-check
 /**
  * Meridian's Next.js configuration.
- * Security headers that apply to every response live here; per-route caching headers
- * (public s-maxage for pages, private no-store for drafts) are set by the routes themselves.
+ * Security headers for every response, and the CDN caching header of public reader pages, live
+ * here (App Router pages cannot set response headers themselves). Route handlers, editor pages and
+ * draft views set their own private, no-store headers; the Draft Mode cookie switches the public
+ * header off.
  */
 const isProduction = process.env.NODE_ENV === 'production';
 
