@@ -29,25 +29,22 @@ export async function createTestDatabase(
   dialect: TestDialect,
   options: { seed?: boolean; now?: Date } = {},
 ): Promise<TestDatabase> {
+  // Each dialect differs only in where the database lives and how it is thrown away.
+  // PostgreSQL drops its schema while the connection is open; SQLite removes its folder after closing.
+  let url: string;
+  let beforeClose: (db: Kysely<Database>) => Promise<void> = async () => undefined;
+  let afterClose = (): void => undefined;
   if (dialect === 'sqlite') {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-test-'));
-    const url = `file:${path.join(folder, 'test.db')}`;
-    const db = createDb(url);
-    await migrateToLatest(db);
-    if (options.seed) await seedDemo(db, { now: options.now });
-    return {
-      db,
-      url,
-      dialect,
-      async destroy() {
-        await db.destroy();
-        fs.rmSync(folder, { recursive: true, force: true });
-      },
+    url = `file:${path.join(folder, 'test.db')}`;
+    afterClose = () => fs.rmSync(folder, { recursive: true, force: true });
+  } else {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    url = withSchema(TEST_POSTGRES_URL, schema);
+    beforeClose = async (db) => {
+      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db);
     };
   }
-
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const url = withSchema(TEST_POSTGRES_URL, schema);
   const db = createDb(url);
   await migrateToLatest(db);
   if (options.seed) await seedDemo(db, { now: options.now });
@@ -57,9 +54,10 @@ export async function createTestDatabase(
     dialect,
     async destroy() {
       try {
-        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db);
+        await beforeClose(db);
       } finally {
         await db.destroy();
+        afterClose();
       }
     },
   };
