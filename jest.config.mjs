@@ -35,7 +35,9 @@ const e2e = await createJestConfig({
   globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
 })();
 
-export default {
+const config = {
   projects: [unit, components, e2e],
   testTimeout: 30000,
 };
+
+export default config;

@@ -18,6 +18,14 @@ import { articleSchema, slugSchema, type Article } from './schema';
  * Tags are expired with `{ expire: 0 }`, not 'max': 'max' is stale-while-revalidate, so the first
  * reader after an unpublish or a correction would still get the old page (GUIDE §11).
  *
+ * Between the commit and the expiry we wait PUBLISH_SETTLE_MS. A page render that started before
+ * the commit (e.g. a stale-while-revalidate refresh of the section page triggered by a reader a
+ * moment earlier) read the old rows, and Next's route cache stamps its entry with the time it is
+ * *written*, not the time the render began; a request arriving meanwhile even joins that render.
+ * Expiring the tags only after such renders have finished means the request after a publish call
+ * returns is always served the new version. Renders take tens of milliseconds; the wait is what
+ * an editor pays per publish, readers pay nothing.
+ *
  * Callers must have checked the editor (requireEditor() in lib/auth) first: these functions do
  * not authorise. There is deliberately no unauthenticated route onto them.
  */
@@ -30,7 +38,12 @@ export interface PublishOptions {
   now?: Date;
   /** Defaults to revalidateTag(tag, { expire: 0 }); tests pass a recorder. */
   revalidate?: Revalidate;
+  /** Wait between commit and tag expiry; defaults to PUBLISH_SETTLE_MS. */
+  settleMs?: number;
 }
+
+/** Longer than any page render that may have begun before the commit takes to finish. */
+export const PUBLISH_SETTLE_MS = 1_000;
 
 export class ArticleNotFoundError extends Error {
   constructor(readonly articleId: string) {
@@ -84,6 +97,8 @@ async function change(
     if (!updated) throw new ArticleNotFoundError(id);
     return { before: current, after: updated };
   });
+  const settleMs = options.settleMs ?? PUBLISH_SETTLE_MS;
+  if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
   const revalidate = options.revalidate ?? defaultRevalidate;
   for (const tag of tagsForArticle(before, after)) revalidate(tag);
   return after;

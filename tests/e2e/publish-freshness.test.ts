@@ -16,6 +16,9 @@ const SLUG = 'e2e-freshness-story';
 const SOURCE_ID = 'demo-012';
 const FIRST = 'Freshness check: tide gauges go live in Sorrel';
 const CORRECTED = 'Freshness check: corrected headline for the tide gauges';
+const RACE_ID = 'e2e-freshness-race';
+const RACE_SLUG = 'e2e-freshness-race-story';
+const RACE = 'Freshness check: ferry timetable published under load';
 
 let jar: CookieJar;
 let section: string;
@@ -50,6 +53,12 @@ describe('publishing is visible on the next request', () => {
   });
 
   afterAll(async () => {
+    const db = e2eDb();
+    for (const id of [ID, RACE_ID]) {
+      await db.deleteFrom('article_authors').where('article_id', '=', id).execute();
+      await db.deleteFrom('article_tags').where('article_id', '=', id).execute();
+      await db.deleteFrom('articles').where('id', '=', id).execute();
+    }
     await closeE2eDb();
   });
 
@@ -113,5 +122,33 @@ describe('publishing is visible on the next request', () => {
     expect((await text(`/${section}`)).body).not.toContain(CORRECTED);
     expect((await text('/')).body).not.toContain(CORRECTED);
     expect((await text('/feed.xml')).body).not.toContain(CORRECTED);
+  });
+
+  it('stays exact under reader traffic: a render begun before a publish never outlives it', async () => {
+    // Each round first expires the section's cache (an edit to the draft), then publishes or
+    // unpublishes while readers' requests are re-rendering the section page from the old rows.
+    // When the call returns, the very next request must show the new state.
+    await insertDraftCopy({ id: RACE_ID, slug: RACE_SLUG, headline: RACE, sourceId: SOURCE_ID });
+    const raceCommand = async (body: unknown) => {
+      const response = await fetch(url(`/api/editor/articles/${RACE_ID}`), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: jar.header() },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(200);
+    };
+    const readers = (count: number) =>
+      Array.from({ length: count }, async (_, i) => {
+        await new Promise((resolve) => setTimeout(resolve, i * 4));
+        await (await fetch(url(`/${section}`))).text();
+      });
+    for (let round = 0; round < 6; round += 1) {
+      const publish = round % 2 === 0;
+      await raceCommand({ action: 'update', patch: { standfirst: `Round ${round}: the ferry timetable, checked under load.` } });
+      await Promise.all([...readers(6), raceCommand({ action: publish ? 'publish' : 'unpublish' })]);
+      const body = (await text(`/${section}`)).body;
+      if (publish) expect(body).toContain(RACE);
+      else expect(body).not.toContain(RACE);
+    }
   });
 });

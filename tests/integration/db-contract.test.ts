@@ -470,6 +470,8 @@ describeEachDialect('content repository contract', (dialect) => {
     const record = (tag: string) => {
       recorded.push(tag);
     };
+    // No settle wait here; the test below checks the wait on its own.
+    const opts = () => ({ db: t.db, now: NOW, revalidate: record, settleMs: 0 });
     beforeAll(async () => {
       t = await createTestDatabase(dialect);
       await insertFixtures(t.db);
@@ -480,7 +482,7 @@ describeEachDialect('content repository contract', (dialect) => {
     afterAll(async () => t?.destroy());
 
     it('publishes a draft now and expires every tag it appears under', async () => {
-      const article = await publishArticle('d01', { db: t.db, now: NOW, revalidate: record });
+      const article = await publishArticle('d01', opts());
       expect(article).toMatchObject({ status: 'published', publishedAt: NOW.toISOString(), updatedAt: NOW.toISOString() });
       expect((await repo.listLatest(t.db, { limit: 1, now: NOW }))[0]?.id).toBe('d01');
       expect(recorded).toEqual(
@@ -488,15 +490,35 @@ describeEachDialect('content repository contract', (dialect) => {
       );
     });
 
+    it('expires tags only after the settle wait, with the change already committed', async () => {
+      const settleMs = 60;
+      const seenAtExpiry: Promise<string | undefined>[] = [];
+      const expiredAt: number[] = [];
+      const started = Date.now();
+      await updateArticle('a05', { headline: 'Settled headline' }, {
+        ...opts(),
+        settleMs,
+        revalidate: (tag) => {
+          expiredAt.push(Date.now());
+          // A render starting now must read the new row: the commit is already visible.
+          seenAtExpiry.push(repo.getPublishedArticle(t.db, slugOf('a05'), { now: NOW }).then((a) => a?.headline));
+          record(tag);
+        },
+      });
+      expect(recorded).toContain('article:a05');
+      expect(Math.min(...expiredAt) - started).toBeGreaterThanOrEqual(settleMs);
+      expect(new Set(await Promise.all(seenAtExpiry))).toEqual(new Set(['Settled headline']));
+    });
+
     it('unpublishes back to draft: gone from every public read at once', async () => {
-      const article = await unpublishArticle('a01', { db: t.db, now: NOW, revalidate: record });
+      const article = await unpublishArticle('a01', opts());
       expect(article.status).toBe('draft');
       expect(await repo.getPublishedArticle(t.db, slugOf('a01'), { now: NOW })).toBeNull();
       expect((await repo.listLatest(t.db, { limit: 50, now: NOW })).map((a) => a.id)).not.toContain('a01');
       expect(recorded).toEqual(expect.arrayContaining(['article:a01', 'section:alpha', 'home']));
 
       // Re-publishing keeps the original publication time.
-      const again = await publishArticle('a01', { db: t.db, now: NOW, revalidate: record });
+      const again = await publishArticle('a01', opts());
       expect(again.publishedAt).toBe(at(2).toISOString());
     });
 
@@ -504,7 +526,7 @@ describeEachDialect('content repository contract', (dialect) => {
       const updated = await updateArticle(
         'a02',
         { section: 'beta', tags: ['t3'], headline: 'A corrected headline', social: { title: 'Social title' } },
-        { db: t.db, now: NOW, revalidate: record },
+        opts(),
       );
       expect(updated).toMatchObject({ headline: 'A corrected headline', section: { slug: 'beta' }, tags: [{ slug: 't3' }], social: { title: 'Social title' } });
       expect(recorded).toEqual(expect.arrayContaining(['section:alpha', 'section:beta', 'tag:t1', 'tag:t2', 'tag:t3', 'article:a02']));
@@ -513,7 +535,7 @@ describeEachDialect('content repository contract', (dialect) => {
 
     it('schedules for later: hidden now, public when the time comes', async () => {
       const later = new Date(NOW.getTime() + HOUR);
-      const article = await scheduleArticle('d02', later, { db: t.db, now: NOW, revalidate: record });
+      const article = await scheduleArticle('d02', later, opts());
       expect(article).toMatchObject({ status: 'scheduled', publishedAt: later.toISOString() });
       expect(await repo.getPublishedArticle(t.db, slugOf('d02'), { now: NOW })).toBeNull();
       expect((await repo.getPublishedArticle(t.db, slugOf('d02'), { now: new Date(later.getTime() + 1) }))?.status).toBe('published');
@@ -522,13 +544,13 @@ describeEachDialect('content repository contract', (dialect) => {
 
     it('rejects bad changes without writing or revalidating anything', async () => {
       const before = await repo.getPublishedArticle(t.db, slugOf('a03'), { now: NOW });
-      await expect(scheduleArticle('a03', at(1), { db: t.db, now: NOW, revalidate: record })).rejects.toThrow(PublishRejectedError);
-      await expect(publishArticle('missing', { db: t.db, now: NOW, revalidate: record })).rejects.toThrow(ArticleNotFoundError);
+      await expect(scheduleArticle('a03', at(1), opts())).rejects.toThrow(PublishRejectedError);
+      await expect(publishArticle('missing', opts())).rejects.toThrow(ArticleNotFoundError);
       const evil: Block[] = [{ type: 'paragraph', content: [{ text: 'x', href: 'javascript:alert(1)' }] }];
-      await expect(updateArticle('a03', { body: evil }, { db: t.db, now: NOW, revalidate: record })).rejects.toThrow(PublishRejectedError);
-      await expect(updateArticle('a03', { section: 'nope' }, { db: t.db, now: NOW, revalidate: record })).rejects.toThrow(/Unknown section/);
-      await expect(updateArticle('a03', { authors: ['ann', 'ghost'] }, { db: t.db, now: NOW, revalidate: record })).rejects.toThrow(/ghost/);
-      await expect(updateArticle('a03', { slug: slugOf('a04') }, { db: t.db, now: NOW, revalidate: record })).rejects.toThrow(/already used/);
+      await expect(updateArticle('a03', { body: evil }, opts())).rejects.toThrow(PublishRejectedError);
+      await expect(updateArticle('a03', { section: 'nope' }, opts())).rejects.toThrow(/Unknown section/);
+      await expect(updateArticle('a03', { authors: ['ann', 'ghost'] }, opts())).rejects.toThrow(/ghost/);
+      await expect(updateArticle('a03', { slug: slugOf('a04') }, opts())).rejects.toThrow(/already used/);
       expect(recorded).toEqual([]);
       expect(await repo.getPublishedArticle(t.db, slugOf('a03'), { now: NOW })).toEqual(before);
     });
