@@ -97,6 +97,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3', 'pg', 'ioredis', '@node-rs/argon2', 'sharp', 'nodemailer'],
+  // Next's in-memory 'use cache' handler, plus cache-tag expiries shared between instances through
+  // Redis when REDIS_URL is set (see the file).
+  cacheHandlers: { default: require.resolve('./lib/cache/shared-tags-cache-handler.mjs') },
   images: {
     formats: ['image/avif', 'image/webp'],
   },

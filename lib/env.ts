@@ -50,8 +50,13 @@ export const envSchema = z.object({
   SITE_URL: httpUrl.default('http://localhost:3000'),
   /** Seed the demo content into an empty database at start-up. Default: true for SQLite, false for PostgreSQL. */
   SEED_DEMO: booleanString.optional(),
-  /** Redis for shared rate limits across several app processes. Unset: in-process limits. */
+  /** Redis for what several app processes share: rate limits and cache-tag expiries. Unset: per process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected redis://host:6379' }).optional(),
+  /** Prefix of Meridian's Redis keys and channels, so several sites (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:-]{1,64}$/, 'expected 1-64 letters, digits, "_", "-" or ":"')
+    .default('meridian'),
   /** SMTP server for newsletter mail (smtp:// or smtps://). Unset: mails are written to a local outbox folder. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected smtp://user:pass@host:587 or smtps://…' }).optional(),
   /** The From address of newsletter mail. */

@@ -12,11 +12,14 @@ import { RedisRateLimiter } from './rate-limit-redis';
 const holder = globalThis as typeof globalThis & { __meridianRateLimiter?: RateLimiter };
 
 export function getRateLimiter(): RateLimiter {
-  holder.__meridianRateLimiter ??= createRateLimiter(getEnv().REDIS_URL);
+  if (!holder.__meridianRateLimiter) {
+    const { REDIS_URL, REDIS_KEY_PREFIX } = getEnv();
+    holder.__meridianRateLimiter = createRateLimiter(REDIS_URL, REDIS_KEY_PREFIX);
+  }
   return holder.__meridianRateLimiter;
 }
 
-export function createRateLimiter(redisUrl: string | undefined): RateLimiter {
+export function createRateLimiter(redisUrl: string | undefined, keyPrefix = 'meridian'): RateLimiter {
   if (!redisUrl) return new MemoryRateLimiter();
   const redis = new Redis(redisUrl, {
     // Bounded waits: during an outage a request waits at most commandTimeout, then the limiter
@@ -30,5 +33,5 @@ export function createRateLimiter(redisUrl: string | undefined): RateLimiter {
   redis.on('error', () => {
     // Reported once per outage by RedisRateLimiter; without a listener ioredis logs every retry.
   });
-  return new RedisRateLimiter(redis);
+  return new RedisRateLimiter(redis, `${keyPrefix}:rl`);
 }

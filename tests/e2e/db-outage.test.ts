@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { createTestDatabase, describeIfPostgres, TEST_POSTGRES_URL, withSchema, type TestDatabase } from '../helpers/db';
-import { freePort, ROOT, startNext } from './support/server';
+import { copyBuild, freePort, ROOT, startNext, stopNext } from './support/server';
 import { readState } from './support/state';
 
 /**
@@ -138,15 +138,6 @@ describeIfPostgres('when the database goes away', () => {
     }
   }
 
-  /** A private copy of the suite's build: this server's page cache must not mix with the suite's. */
-  function copyBuild(): void {
-    const from = path.join(ROOT, readState().distDir);
-    const to = path.join(ROOT, DIST_DIR);
-    fs.rmSync(to, { recursive: true, force: true });
-    const skip = path.join(from, 'cache');
-    fs.cpSync(from, to, { recursive: true, filter: (source) => source !== skip && !source.startsWith(skip + path.sep) });
-  }
-
   beforeAll(async () => {
     database = await createTestDatabase('postgres', { seed: true });
     await insertStories();
@@ -158,7 +149,7 @@ describeIfPostgres('when the database goes away', () => {
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(proxy.port);
 
-    copyBuild();
+    copyBuild(readState().distDir, DIST_DIR);
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-outage-'));
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
@@ -181,15 +172,7 @@ describeIfPostgres('when the database goes away', () => {
   }, 120_000);
 
   afterAll(async () => {
-    if (server?.pid) {
-      const exited = new Promise((resolve) => server?.once('exit', resolve));
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-        await exited;
-      } catch {
-        // already gone
-      }
-    }
+    await stopNext(server);
     await proxy?.close();
     await database?.destroy();
     fs.rmSync(path.join(ROOT, DIST_DIR), { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { createEditor, disableEditor, findEditorByEmail } from '@/lib/auth/edito
 import { createDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
 import { readState } from './support/state';
-import { url } from './support/site';
+import { baseUrl, url } from './support/site';
 
 /**
  * Helpers for the editor, preview and leak suites: accounts written straight into the e2e server's
@@ -90,14 +90,19 @@ export interface SignInResult {
 }
 
 /** next-auth's credentials flow as a script or password manager would drive it. */
-export async function signIn(email: string, password: string, options: { forwardedFor?: string } = {}): Promise<SignInResult> {
+export async function signIn(
+  email: string,
+  password: string,
+  options: { forwardedFor?: string; base?: string } = {},
+): Promise<SignInResult> {
+  const at = (pathname: string) => new URL(pathname, options.base ?? baseUrl()).toString();
   const jar = new CookieJar();
   const extra: Record<string, string> = options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {};
   const started = performance.now();
-  const csrfResponse = await fetch(url('/api/auth/csrf'), { headers: extra });
+  const csrfResponse = await fetch(at('/api/auth/csrf'), { headers: extra });
   jar.absorb(csrfResponse);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const response = await fetch(url('/api/auth/callback/credentials'), {
+  const response = await fetch(at('/api/auth/callback/credentials'), {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header(), ...extra },

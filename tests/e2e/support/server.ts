@@ -69,3 +69,28 @@ export async function startNext(env: NodeJS.ProcessEnv, port: number): Promise<C
   child.kill('SIGKILL');
   throw new Error(`the server did not answer /api/health within 60 s; log in ${logFile}`);
 }
+
+/**
+ * A private copy of the suite's build (without its build cache) for a server whose page cache must
+ * be its own, as on a separate machine. Returns the dist dir name to pass as NEXT_DIST_DIR.
+ */
+export function copyBuild(fromDistDir: string, toDistDir: string): string {
+  const from = path.join(ROOT, fromDistDir);
+  const to = path.join(ROOT, toDistDir);
+  fs.rmSync(to, { recursive: true, force: true });
+  const skip = path.join(from, 'cache');
+  fs.cpSync(from, to, { recursive: true, filter: (source) => source !== skip && !source.startsWith(skip + path.sep) });
+  return toDistDir;
+}
+
+/** Stops a server started by startNext (its whole process group) and waits for it to exit. */
+export async function stopNext(child: ChildProcess | undefined): Promise<void> {
+  if (!child?.pid || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+    await exited;
+  } catch {
+    // already gone
+  }
+}

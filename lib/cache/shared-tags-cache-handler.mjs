@@ -1,0 +1,184 @@
+// @ts-check
+/**
+ * The `'use cache'` handler of every Meridian instance (next.config.js `cacheHandlers.default`).
+ *
+ * Entries stay in this process's memory, exactly as with Next's built-in handler (which this module
+ * wraps). What several instances must share is *which cache tags were expired and when*: without
+ * that, a story published or unpublished through instance A stays stale on instance B until B's own
+ * cache lifetimes run out (up to five minutes for an article). So, when `REDIS_URL` is set:
+ *
+ * - `updateTags` (Next calls it for every `revalidateTag`) also records the tags in a Redis sorted
+ *   set and publishes them on a channel;
+ * - every other instance is subscribed to that channel and expires the same tags locally the moment
+ *   the message arrives. Next keeps one tag manifest per process, read by both the `'use cache'`
+ *   entries and the route (full page) cache, so a cached page is expired too; a push rather than a
+ *   poll in `refreshTags`, because a route-cache hit never calls `refreshTags`;
+ * - on (re)connecting, an instance replays what the sorted set recorded while it was away (all of it
+ *   on first start, so pages prerendered by an older build are not served as fresh).
+ *
+ * Expiry on a receiving instance uses its own clock (the moment the message arrives), so clock skew
+ * between machines cannot delay it. Redis being away never fails a request or a publish: the
+ * publishing instance is always right, the others fall back to their cache lifetimes, and the outage
+ * is logged once.
+ *
+ * This file is plain JavaScript on purpose: Next imports cache handlers at run time with Node's own
+ * loader, outside the app bundle, which is also what makes `next/dist/...` below the same module
+ * instances the server uses.
+ */
+import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { z } from 'zod';
+
+const require = createRequire(import.meta.url);
+/** @type {{ createDefaultCacheHandler: (maxSize: number) => import('next/dist/server/lib/cache-handlers/types.js').CacheHandler }} */
+const { createDefaultCacheHandler } = require('next/dist/server/lib/cache-handlers/default');
+
+/** Next's own default for `cacheMaxMemorySize`. */
+const MEMORY_BYTES = 50 * 1024 * 1024;
+/** Longer than any cacheLife `expire` in the app (30 days): an older expiry cannot matter. */
+const KEEP_MS = 31 * 24 * 60 * 60 * 1000;
+/** Replays after a reconnect start this long before the connection was lost. */
+const REPLAY_MARGIN_MS = 5_000;
+
+const messageSchema = z.object({
+  origin: z.string().max(64),
+  tags: z.array(z.string().min(1).max(512)).min(1).max(1_000),
+  expire: z.number().nonnegative().optional(),
+});
+
+/**
+ * @typedef {import('next/dist/server/lib/cache-handlers/types.js').CacheHandler} CacheHandler
+ * @typedef {{ expire?: number }} Durations
+ */
+
+/**
+ * Shares tag expiries through Redis. `local` is the handler whose tag manifest is kept in step.
+ * @param {CacheHandler} local
+ * @param {{ redisUrl: string, prefix: string }} options
+ */
+export function createTagBridge(local, { redisUrl, prefix }) {
+  const origin = randomUUID();
+  const key = `${prefix}:cache-tags`;
+  const channel = `${prefix}:cache-tags`;
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 1_000 });
+  const subscriber = redis.duplicate();
+  /**
+   * Where the next replay starts: 0 (everything) until the first one succeeds; then, once live, the
+   * moment the subscription drops (less a margin), since from then on messages may be missed.
+   */
+  let replayFrom = 0;
+  let live = false;
+  let degraded = false;
+
+  /** @param {unknown} error */
+  const failed = (error) => {
+    if (degraded) return;
+    degraded = true;
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    console.warn(`[cache-tags] Redis unavailable: other instances learn of expiries only when their cache lifetimes end (${reason})`);
+  };
+  redis.on('error', failed);
+  subscriber.on('error', failed);
+  subscriber.on('close', () => {
+    if (!live) return;
+    live = false;
+    replayFrom = Date.now() - REPLAY_MARGIN_MS;
+  });
+
+  subscriber.on('message', (_channel, raw) => {
+    /** @type {unknown} */
+    let data;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return;
+    }
+    const message = messageSchema.safeParse(data);
+    if (!message.success || message.data.origin === origin) return;
+    const { tags, expire } = message.data;
+    void local.updateTags(tags, expire === undefined ? undefined : { expire });
+  });
+
+  /** Expires locally every tag recorded since `replayFrom`; from then on messages keep us current. */
+  const catchUp = async () => {
+    try {
+      // Subscribed before reading: an expiry published in between arrives twice, never zero times.
+      await subscriber.subscribe(channel);
+      const tags = await redis.zrangebyscore(key, replayFrom, '+inf');
+      if (tags.length > 0) await local.updateTags(tags);
+      live = true;
+      degraded = false;
+    } catch (error) {
+      failed(error);
+    }
+  };
+  /** @type {(value?: unknown) => void} */
+  let firstCatchUpDone = () => {};
+  const firstCatchUp = new Promise((resolve) => {
+    firstCatchUpDone = resolve;
+  });
+  subscriber.on('ready', () => {
+    void catchUp().finally(firstCatchUpDone);
+  });
+
+  return {
+    /** Resolves once the first replay has run (or after `ms`, whichever is first). */
+    ready(ms = 1_000) {
+      return Promise.race([firstCatchUp, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+    },
+    /**
+     * @param {string[]} tags
+     * @param {Durations | undefined} durations
+     */
+    async announce(tags, durations) {
+      if (tags.length === 0) return;
+      const now = Date.now();
+      const message = JSON.stringify({ origin, tags, expire: durations?.expire });
+      try {
+        await redis
+          .multi()
+          .zadd(key, ...tags.flatMap((tag) => [now, tag]))
+          .zremrangebyscore(key, '-inf', now - KEEP_MS)
+          .publish(channel, message)
+          .exec();
+      } catch (error) {
+        failed(error);
+      }
+    },
+    async close() {
+      subscriber.disconnect();
+      redis.disconnect();
+    },
+  };
+}
+
+/**
+ * Next's default in-memory handler, with expiries shared through Redis when `REDIS_URL` is set.
+ * Not during `next build`: prerendering reads caches but never expires tags, and an open Redis
+ * connection would keep build workers alive.
+ * @returns {CacheHandler}
+ */
+export function createSharedTagsCacheHandler(env = process.env) {
+  const local = createDefaultCacheHandler(MEMORY_BYTES);
+  const bridge =
+    env.REDIS_URL && env.NEXT_PHASE !== 'phase-production-build'
+      ? createTagBridge(local, { redisUrl: env.REDIS_URL, prefix: env.REDIS_KEY_PREFIX || 'meridian' })
+      : null;
+  return {
+    get: (cacheKey, softTags) => local.get(cacheKey, softTags),
+    set: (cacheKey, pendingEntry) => local.set(cacheKey, pendingEntry),
+    async refreshTags() {
+      // A fresh instance's first render waits (briefly) for the replay of what it missed.
+      await bridge?.ready();
+      await local.refreshTags();
+    },
+    getExpiration: (tags) => local.getExpiration(tags),
+    async updateTags(tags, durations) {
+      await local.updateTags(tags, durations);
+      await bridge?.announce(tags, durations);
+    },
+  };
+}
+
+export default createSharedTagsCacheHandler();

@@ -1,0 +1,163 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { parse } from 'node-html-parser';
+import { createEditor } from '@/lib/auth/editors';
+import { createTestDatabase, describeIfPostgres, describeIfRedis, TEST_REDIS_URL, type TestDatabase } from '../helpers/db';
+import { signIn, type CookieJar } from './editor-helpers';
+import { copyBuild, freePort, ROOT, startNext, stopNext } from './support/server';
+import { readState } from './support/state';
+
+/**
+ * Several instances behind a load balancer (the scale path: DATABASE_URL=postgres://…, REDIS_URL).
+ * Two production servers, each with its own copy of the build and so its own page cache, share one
+ * PostgreSQL schema and one Redis. An editor publishes, corrects and unpublishes through instance A;
+ * a reader on instance B, whose cache already holds the section page and the story's 404, must get
+ * the new state on the very next request, as a reader on A does.
+ */
+
+const TOKEN = randomBytes(4).toString('hex');
+const EMAIL = `multi-${TOKEN}@example.org`;
+const PASSWORD = 'multi instance editor passphrase';
+const STORY = { id: `multi-${TOKEN}`, slug: `multi-instance-story-${TOKEN}` };
+const HEADLINE = `Two instances ${TOKEN}: the harbour board publishes its tide tables`;
+const CORRECTED = `Two instances ${TOKEN}: the harbour board corrects its tide tables`;
+
+interface Instance {
+  name: string;
+  base: string;
+  distDir: string;
+  dataDir: string;
+  server?: ChildProcess;
+}
+
+async function get(instance: Instance, pathname: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(new URL(pathname, instance.base), { redirect: 'manual' });
+  return { status: response.status, body: await response.text() };
+}
+
+function headline(html: string): string | undefined {
+  return parse(html).querySelector('h1')?.text.trim();
+}
+
+/** The story headlines a list page shows. */
+async function listed(instance: Instance, pathname: string): Promise<string[]> {
+  return parse((await get(instance, pathname)).body)
+    .querySelectorAll('main h2 a, main h3 a')
+    .map((link) => link.text.trim());
+}
+
+describeIfPostgres('several instances (PostgreSQL)', () => {
+  describeIfRedis('share cache expiries through Redis', () => {
+    let database: TestDatabase;
+    let section: string;
+    let jar: CookieJar;
+    const prefix = `meridian-test-${TOKEN}`;
+    const instances: Instance[] = ['a', 'b', 'c'].map((name) => ({
+      name,
+      base: '',
+      distDir: `.next-multi-${name}`,
+      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), `meridian-multi-${name}-`)),
+    }));
+    const [a, b, c] = instances as [Instance, Instance, Instance];
+
+    /** Starts an instance from its own copy of the suite's build: its own page cache and build seeds. */
+    async function start(instance: Instance): Promise<void> {
+      copyBuild(readState().distDir, instance.distDir);
+      const port = await freePort();
+      instance.base = `http://127.0.0.1:${port}`;
+      instance.server = await startNext(
+        {
+          ...process.env,
+          NODE_ENV: 'production',
+          NEXT_TELEMETRY_DISABLED: '1',
+          NEXT_DIST_DIR: instance.distDir,
+          DATABASE_URL: database.url,
+          REDIS_URL: TEST_REDIS_URL,
+          REDIS_KEY_PREFIX: prefix,
+          SITE_URL: instance.base,
+          NEXTAUTH_URL: instance.base,
+          NEXTAUTH_SECRET: readState().nextAuthSecret,
+          E2E_DATA_DIR: instance.dataDir,
+          MERIDIAN_DATA_DIR: instance.dataDir,
+        },
+        port,
+      );
+    }
+
+    async function command(body: unknown): Promise<void> {
+      const response = await fetch(new URL(`/api/editor/articles/${STORY.id}`, a.base), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: jar.header() },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(200);
+    }
+
+    beforeAll(async () => {
+      database = await createTestDatabase('postgres', { seed: true });
+      const db = database.db;
+      const source = await db.selectFrom('articles').selectAll().where('id', '=', 'demo-012').executeTakeFirstOrThrow();
+      await db.insertInto('articles').values({ ...source, ...STORY, status: 'draft', headline: HEADLINE, published_at: null }).execute();
+      for (const author of await db.selectFrom('article_authors').selectAll().where('article_id', '=', source.id).execute()) {
+        await db.insertInto('article_authors').values({ ...author, article_id: STORY.id }).execute();
+      }
+      section = (await db.selectFrom('sections').select('slug').where('id', '=', source.section_id).executeTakeFirstOrThrow()).slug;
+      await createEditor(db, { email: EMAIL, name: 'Multi Instance Editor' }, PASSWORD);
+
+      await Promise.all([start(a), start(b)]);
+      ({ jar } = await signIn(EMAIL, PASSWORD, { base: a.base }));
+    }, 120_000);
+
+    afterAll(async () => {
+      await Promise.all(instances.map((instance) => stopNext(instance.server)));
+      await database?.destroy();
+      const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+      await redis.del(`${prefix}:cache-tags`).catch(() => undefined);
+      redis.disconnect();
+      for (const instance of instances) {
+        fs.rmSync(path.join(ROOT, instance.distDir), { recursive: true, force: true });
+        if (process.env.E2E_KEEP_DATA !== '1') fs.rmSync(instance.dataDir, { recursive: true, force: true });
+      }
+    }, 30_000);
+
+    it('a story published on A is on B at once, corrected on A is corrected on B, unpublished on A is gone from B', async () => {
+      const storyPath = `/${section}/${STORY.slug}`;
+      // B has rendered and cached the section page and the story's 404 before anything happens.
+      for (let i = 0; i < 2; i += 1) {
+        expect(await listed(b, `/${section}`)).not.toContain(HEADLINE);
+        expect((await get(b, storyPath)).status).toBe(404);
+      }
+
+      await command({ action: 'publish' });
+      const published = await get(b, storyPath);
+      expect(published.status).toBe(200);
+      expect(headline(published.body)).toBe(HEADLINE);
+      expect(await listed(b, `/${section}`)).toContain(HEADLINE);
+      expect((await get(b, '/feed.xml')).body).toContain(HEADLINE);
+
+      await command({ action: 'update', patch: { headline: CORRECTED } });
+      expect(headline((await get(b, storyPath)).body)).toBe(CORRECTED);
+      const sectionPage = await listed(b, `/${section}`);
+      expect(sectionPage).toContain(CORRECTED);
+      expect(sectionPage).not.toContain(HEADLINE);
+
+      await command({ action: 'unpublish' });
+      expect((await get(b, storyPath)).status).toBe(404);
+      expect(await listed(b, `/${section}`)).not.toContain(CORRECTED);
+      expect((await get(a, storyPath)).status).toBe(404);
+    });
+
+    it('an instance started later does not serve what its build prerendered before a publish', async () => {
+      // The build's prerendered section page predates this story. C replays the expiries Redis
+      // recorded before it started, so its first answer is rendered from the database.
+      await command({ action: 'publish' });
+      await start(c);
+      expect(await listed(c, `/${section}`)).toContain(CORRECTED);
+      expect(headline((await get(c, `/${section}/${STORY.slug}`)).body)).toBe(CORRECTED);
+    }, 60_000);
+  });
+});
