@@ -1,5 +1,6 @@
 import 'server-only';
 import NextAuth from 'next-auth';
+import { draftMode } from 'next/headers';
 import { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { getEnv } from '@/lib/env';
@@ -100,5 +101,8 @@ export async function handleAuthRequest(request: NextRequest, context: RouteCont
     if (declared > MAX_BODY_BYTES) return noStore(Response.json({ error: 'Request too large' }, { status: 413 }));
   }
   const response: Response = await NextAuth(request, context, getAuthOptions());
+  // Signing out also leaves preview: the Draft Mode cookie would otherwise outlive the session (it
+  // grants nothing on its own, but the next editor on a shared machine should start clean).
+  if (request.method === 'POST' && segments[0] === 'signout') (await draftMode()).disable();
   return noStore(response);
 }

@@ -130,4 +130,27 @@ describe('editor sign-in over HTTP', () => {
     const again = await signIn(email, PASSWORD, { forwardedFor: '203.0.113.21' });
     expect(hasSession(again.jar)).toBe(false);
   });
+
+  it('signs out: the session and the preview cookie are both gone', async () => {
+    const { jar } = await signIn(EDITOR, PASSWORD, { forwardedFor: '203.0.113.40' });
+    const [draft] = await canaryArticles();
+    expect((await enablePreview(jar, draft!.id)).status).toBe(303);
+    expect(jar.has('__prerender_bypass')).toBe(true);
+
+    const csrf = await fetch(url('/api/auth/csrf'), { headers: { cookie: jar.header() } });
+    jar.absorb(csrf);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const response = await fetch(url('/api/auth/signout'), {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header() },
+      body: new URLSearchParams({ csrfToken, callbackUrl: '/editor/sign-in' }),
+    });
+    jar.absorb(response);
+    expect(hasSession(jar)).toBe(false);
+    expect(jar.has('__prerender_bypass')).toBe(false);
+    const after = await fetch(url(draft!.path), { headers: { cookie: jar.header() } });
+    expect(after.status).toBe(404);
+    expect(await after.text()).not.toContain(draft!.canary);
+  });
 });
