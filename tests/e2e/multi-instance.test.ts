@@ -89,12 +89,15 @@ describeIfPostgres('several instances (PostgreSQL)', () => {
     }
 
     async function command(body: unknown): Promise<void> {
+      const started = performance.now();
       const response = await fetch(new URL(`/api/editor/articles/${STORY.id}`, a.base), {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: jar.header() },
         body: JSON.stringify(body),
       });
       expect(response.status).toBe(200);
+      const action = (body as { action: string }).action;
+      console.info(`[figures] ${action} on A: ${(performance.now() - started).toFixed(0)} ms (includes the publish settle wait)`);
     }
 
     beforeAll(async () => {
