@@ -243,8 +243,15 @@ async function admitTokenPost(
   return { fields: body.fields };
 }
 
-/** POST /newsletter/confirm: the confirmation page's button (or its auto-submit). */
-export function createConfirmHandler(getContext: ContextSource) {
+/**
+ * The confirm and manage POSTs, which a reader's browser submits from our pages: admitted by
+ * admitTokenPost, then `act` answers; a failure is logged and answered "try again later".
+ */
+function createTokenPostHandler(
+  name: string,
+  getContext: ContextSource,
+  act: (ctx: NewsletterContext, fields: URLSearchParams, format: ReturnType<typeof formatOf>) => Promise<Response>,
+) {
   return async function POST(request: Request): Promise<Response> {
     const format = formatOf(request);
     const back = '/newsletters';
@@ -252,15 +259,22 @@ export function createConfirmHandler(getContext: ContextSource) {
       const ctx = await getContext();
       const body = await admitTokenPost(ctx, request, format, back);
       if ('response' in body) return body.response;
-      const outcome = await confirmSubscription(ctx, body.fields.get('token'));
-      const { page, status } = CONFIRM_STATUS[outcome.kind];
-      if (format === 'json') return jsonResponse(status, { ok: outcome.kind === 'confirmed', outcome: outcome.kind });
-      return seeOther(NEWSLETTER_PATHS.status(page));
+      return await act(ctx, body.fields, format);
     } catch (error) {
-      logFailure('confirm', error);
+      logFailure(name, error);
       return problemResponse(format, PROBLEMS.unavailable, back);
     }
   };
+}
+
+/** POST /newsletter/confirm: the confirmation page's button (or its auto-submit). */
+export function createConfirmHandler(getContext: ContextSource) {
+  return createTokenPostHandler('confirm', getContext, async (ctx, fields, format) => {
+    const outcome = await confirmSubscription(ctx, fields.get('token'));
+    const { page, status } = CONFIRM_STATUS[outcome.kind];
+    if (format === 'json') return jsonResponse(status, { ok: outcome.kind === 'confirmed', outcome: outcome.kind });
+    return seeOther(NEWSLETTER_PATHS.status(page));
+  });
 }
 
 /**
@@ -305,20 +319,10 @@ export function createUnsubscribeHandler(getContext: ContextSource) {
 
 /** POST /newsletter/manage: keep the ticked newsletters, unsubscribe from the rest. */
 export function createManageHandler(getContext: ContextSource) {
-  return async function POST(request: Request): Promise<Response> {
-    const format = formatOf(request);
-    const back = '/newsletters';
-    try {
-      const ctx = await getContext();
-      const body = await admitTokenPost(ctx, request, format, back);
-      if ('response' in body) return body.response;
-      const keep = body.fields.getAll('keep').filter((slug) => /^[a-z0-9-]{1,120}$/.test(slug)).slice(0, 50);
-      const outcome = await savePreferences(ctx, body.fields.get('token'), keep);
-      if (format === 'json') return jsonResponse(outcome.kind === 'unsubscribed' ? 200 : 404, { ok: outcome.kind === 'unsubscribed' });
-      return seeOther(NEWSLETTER_PATHS.status(outcome.kind === 'unsubscribed' ? 'preferences-saved' : 'invalid-link'));
-    } catch (error) {
-      logFailure('manage', error);
-      return problemResponse(format, PROBLEMS.unavailable, back);
-    }
-  };
+  return createTokenPostHandler('manage', getContext, async (ctx, fields, format) => {
+    const keep = fields.getAll('keep').filter((slug) => /^[a-z0-9-]{1,120}$/.test(slug)).slice(0, 50);
+    const outcome = await savePreferences(ctx, fields.get('token'), keep);
+    if (format === 'json') return jsonResponse(outcome.kind === 'unsubscribed' ? 200 : 404, { ok: outcome.kind === 'unsubscribed' });
+    return seeOther(NEWSLETTER_PATHS.status(outcome.kind === 'unsubscribed' ? 'preferences-saved' : 'invalid-link'));
+  });
 }
