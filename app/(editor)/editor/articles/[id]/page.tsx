@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { DevicePreview } from '@/components/editor/DevicePreview';
 import { EditorShell } from '@/components/editor/EditorShell';
+import { PendingSubmitButton } from '@/components/editor/PendingSubmitButton';
 import { ShareLinkButton } from '@/components/editor/ShareLinkButton';
 import { SocialCardPreview } from '@/components/editor/SocialCardPreview';
 import { formatDateTime } from '@/components/ui/format-date';
@@ -81,16 +82,26 @@ async function ArticleTools({ params }: { params: Params }) {
             {article.status === 'published' ? (
               <>
                 <p>Readers can see this article now.</p>
-                <button type="submit" name="action" value="unpublish" className="min-h-11 rounded border border-rule px-3 font-semibold">
+                <PendingSubmitButton
+                  name="action"
+                  value="unpublish"
+                  pendingLabel="Unpublishing…"
+                  className="min-h-11 rounded border border-rule px-3 font-semibold"
+                >
                   Unpublish
-                </button>
+                </PendingSubmitButton>
               </>
             ) : (
               <>
                 <p>{article.status === 'scheduled' ? 'Scheduled: readers cannot see it yet.' : 'Draft: only editors can see it.'}</p>
-                <button type="submit" name="action" value="publish" className="min-h-11 rounded bg-accent px-3 font-semibold text-accent-ink">
+                <PendingSubmitButton
+                  name="action"
+                  value="publish"
+                  pendingLabel="Publishing…"
+                  className="min-h-11 rounded bg-accent px-3 font-semibold text-accent-ink"
+                >
                   Publish now
-                </button>
+                </PendingSubmitButton>
               </>
             )}
           </form>
