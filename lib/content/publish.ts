@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Kysely, Transaction } from 'kysely';
 import { revalidateTag } from 'next/cache';
+import { after as runAfterResponse } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
@@ -24,7 +25,9 @@ import { articleSchema, slugSchema, type Article } from './schema';
  * *written*, not the time the render began; a request arriving meanwhile even joins that render.
  * Expiring the tags only after such renders have finished means the request after a publish call
  * returns is always served the new version. Renders take tens of milliseconds; the wait is what
- * an editor pays per publish, readers pay nothing.
+ * an editor pays per publish, readers pay nothing. A render slowed past the wait (a machine under
+ * load) is healed by expiring the same tags once more PUBLISH_HEAL_MS after the response, instead
+ * of its stale page living out a whole cache lifetime (up to five minutes for an article).
  *
  * Callers must have checked the editor (requireEditor() in lib/auth) first: these functions do
  * not authorise. There is deliberately no unauthenticated route onto them.
@@ -40,10 +43,27 @@ export interface PublishOptions {
   revalidate?: Revalidate;
   /** Wait between commit and tag expiry; defaults to PUBLISH_SETTLE_MS. */
   settleMs?: number;
+  /**
+   * Runs `task` `delayMs` after the response has been sent (the healing expiry). Defaults to
+   * next/server's after(); null skips it (scripts and tests outside a request).
+   */
+  afterResponse?: AfterResponse | null;
 }
+
+export type AfterResponse = (delayMs: number, task: () => void) => void;
 
 /** Longer than any page render that may have begun before the commit takes to finish. */
 export const PUBLISH_SETTLE_MS = 1_000;
+/** When the tags of a change are expired a second time, after the response. */
+export const PUBLISH_HEAL_MS = 15_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const afterNextResponse: AfterResponse = (delayMs, task) =>
+  runAfterResponse(async () => {
+    await sleep(delayMs);
+    task();
+  });
 
 export class ArticleNotFoundError extends Error {
   constructor(readonly articleId: string) {
@@ -98,9 +118,13 @@ async function change(
     return { before: current, after: updated };
   });
   const settleMs = options.settleMs ?? PUBLISH_SETTLE_MS;
-  if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
+  if (settleMs > 0) await sleep(settleMs);
   const revalidate = options.revalidate ?? defaultRevalidate;
-  for (const tag of tagsForArticle(before, after)) revalidate(tag);
+  const tags = tagsForArticle(before, after);
+  const expireAll = () => tags.forEach((tag) => revalidate(tag));
+  expireAll();
+  const afterResponse = options.afterResponse === undefined ? afterNextResponse : options.afterResponse;
+  afterResponse?.(PUBLISH_HEAL_MS, expireAll);
   return after;
 }
 

@@ -20,7 +20,15 @@ import { seedSynthetic } from '@/lib/db/seed/seed-synthetic';
 import * as repo from '@/lib/content/repository';
 import { ContentIntegrityError } from '@/lib/content/repository';
 import { mintPreviewAccess, PreviewAccessDeniedError, type PreviewAccess } from '@/lib/content/preview-access';
-import { ArticleNotFoundError, PublishRejectedError, publishArticle, scheduleArticle, unpublishArticle, updateArticle } from '@/lib/content/publish';
+import {
+  ArticleNotFoundError,
+  PUBLISH_SETTLE_MS,
+  PublishRejectedError,
+  publishArticle,
+  scheduleArticle,
+  unpublishArticle,
+  updateArticle,
+} from '@/lib/content/publish';
 import type { Block } from '@/lib/content/schema';
 import { createTestDatabase, describeEachDialect, TEST_POSTGRES_URL, withSchema, type TestDatabase, type TestDialect } from '@/tests/helpers/db';
 
@@ -470,8 +478,8 @@ describeEachDialect('content repository contract', (dialect) => {
     const record = (tag: string) => {
       recorded.push(tag);
     };
-    // No settle wait here; the test below checks the wait on its own.
-    const opts = () => ({ db: t.db, now: NOW, revalidate: record, settleMs: 0 });
+    // No settle wait and no healing expiry here (no request to run after); tests below check both.
+    const opts = () => ({ db: t.db, now: NOW, revalidate: record, settleMs: 0, afterResponse: null });
     beforeAll(async () => {
       t = await createTestDatabase(dialect);
       await insertFixtures(t.db);
@@ -508,6 +516,18 @@ describeEachDialect('content repository contract', (dialect) => {
       expect(recorded).toContain('article:a05');
       expect(Math.min(...expiredAt) - started).toBeGreaterThanOrEqual(settleMs);
       expect(new Set(await Promise.all(seenAtExpiry))).toEqual(new Set(['Settled headline']));
+    });
+
+    it('expires the same tags once more after the response, for renders that outlived the wait', async () => {
+      const scheduled: { delayMs: number; task: () => void }[] = [];
+      await updateArticle('a06', { headline: 'Healed headline' }, { ...opts(), afterResponse: (delayMs, task) => scheduled.push({ delayMs, task }) });
+      const first = [...recorded];
+      expect(first).toContain('article:a06');
+      expect(scheduled).toHaveLength(1);
+      expect(scheduled[0]!.delayMs).toBeGreaterThan(PUBLISH_SETTLE_MS);
+      recorded = [];
+      scheduled[0]!.task();
+      expect(recorded.sort()).toEqual(first.sort());
     });
 
     it('unpublishes back to draft: gone from every public read at once', async () => {
