@@ -60,3 +60,9 @@ export function headlineSize(length: number): { fontSize: number; lineHeight: nu
 
 /** Headlines are cut to this many characters before layout; the line clamp does the rest. */
 export const HEADLINE_CHAR_BUDGET = 220;
+
+/**
+ * WhatsApp is reported to show no image in a link preview when the file is larger than about
+ * 300 KB (other reports say 500-600 KB; we keep under the strictest). Other networks take far more.
+ */
+export const OG_IMAGE_MAX_BYTES = 300_000;

@@ -5,7 +5,7 @@ import { ArticleCard, BRAND_TEXT_WIDTH, BrandCard, PORTRAIT_SIZE, type PreparedT
 import { OG_FONTS, type StackName } from './fonts';
 import { drawableText } from './glyph-coverage';
 import { pngDataUrl, publicImageDataUrl } from './images';
-import { CARD_HEIGHT, CARD_WIDTH, COLOURS, HEADLINE_CHAR_BUDGET, accentFor, headlineBox, headlineSize, pictureBox } from './layout';
+import { CARD_HEIGHT, CARD_WIDTH, COLOURS, OG_IMAGE_MAX_BYTES, HEADLINE_CHAR_BUDGET, accentFor, headlineBox, headlineSize, pictureBox } from './layout';
 import { needsRtlLayout, renderRtlText } from './rtl-text';
 
 /**
@@ -25,11 +25,21 @@ const FONTS = OG_FONTS.map((font) => ({ ...font }));
 
 async function png(element: React.ReactElement): Promise<Buffer> {
   const response = new ImageResponse(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: FONTS });
-  const raw = Buffer.from(await response.arrayBuffer());
-  // resvg writes lightly compressed PNGs (~450 KB for a photo card); zlib level 6 with adaptive
-  // filtering halves that for ~20 ms. (A 256-colour palette would be smaller still, but
-  // quantising costs 200-400 ms per card.)
-  return sharp(raw).png({ compressionLevel: 6, adaptiveFiltering: true }).toBuffer();
+  return fitPreviewBudget(Buffer.from(await response.arrayBuffer()));
+}
+
+/**
+ * resvg writes lightly compressed PNGs (~450 KB for a card with a picture). Full colour with zlib
+ * level 6 and adaptive filtering when that fits the budget (flat brand cards: lossless); else a
+ * 256-colour palette (~150 KB for an illustrated card, ~90 ms more, once per card: it is cached);
+ * else, for a grainy photograph, 64 colours with lighter dithering.
+ */
+async function fitPreviewBudget(raw: Buffer): Promise<Buffer> {
+  const lossless = await sharp(raw).png({ compressionLevel: 6, adaptiveFiltering: true }).toBuffer();
+  if (lossless.length <= OG_IMAGE_MAX_BYTES) return lossless;
+  const palette = await sharp(raw).png({ palette: true, quality: 90, effort: 1 }).toBuffer();
+  if (palette.length <= OG_IMAGE_MAX_BYTES) return palette;
+  return sharp(raw).png({ palette: true, colours: 64, dither: 0.5, effort: 1 }).toBuffer();
 }
 
 function truncateTo(text: string, budget: number): string {

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { PNG } from 'pngjs';
 import Parser from 'rss-parser';
+import { OG_IMAGE_MAX_BYTES } from '@/lib/og/layout';
 import { baseUrl, url } from './support/site';
 
 /**
@@ -139,6 +140,7 @@ describe('Open Graph images', () => {
     expect(response.headers.get('cache-control')).toMatch(/public/);
     const bytes = await response.arrayBuffer();
     decode(bytes);
+    expect(bytes.byteLength).toBeLessThanOrEqual(OG_IMAGE_MAX_BYTES);
     const second = performance.now();
     const again = await get(image.pathname);
     const secondMs = performance.now() - second;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { drawableText, undrawableGraphemes } from '@/lib/og/glyph-coverage';
-import { CARD_HEIGHT, CARD_WIDTH, headlineBox, type Box } from '@/lib/og/layout';
+import { CARD_HEIGHT, CARD_WIDTH, headlineBox, OG_IMAGE_MAX_BYTES, type Box } from '@/lib/og/layout';
 
 /**
  * Renders real cards in a child process (see og-render-child.ts: next/og needs native ESM, and
@@ -119,6 +119,13 @@ describe('OG image rendering', () => {
       for (let y = 0; y < png.height; y += 7) for (let x = 0; x < png.width; x += 7) colours.add(pixel(png, x, y).join(','));
       expect(colours.size).toBeGreaterThan(50);
     }
+  });
+
+  it('stays under the size WhatsApp shows in a link preview (about 300 KB), pictures included', () => {
+    const sizes = (report.results ?? []).map((r) => ({ name: r.name, bytes: r.bytes }));
+    expect(sizes.length).toBe(jobs.length);
+    expect(sizes.filter((s) => s.bytes > OG_IMAGE_MAX_BYTES)).toEqual([]);
+    console.info(`[figures] OG card sizes: ${sizes.map((s) => `${s.name} ${Math.round(s.bytes / 1000)} KB`).join(', ')}`);
   });
 
   it('draws the headline: the headline box has ink', () => {
