@@ -44,7 +44,8 @@ const REPLAY_MARGIN_MS = 5_000;
 const messageSchema = z.object({
   origin: z.string().max(64),
   tags: z.array(z.string().min(1).max(512)).min(1).max(1_000),
-  expire: z.number().nonnegative().optional(),
+  // JSON turns an infinite expire into null: applied as "expire now", which is never less fresh.
+  expire: z.number().nonnegative().nullish(),
 });
 
 /**
@@ -97,7 +98,7 @@ export function createTagBridge(local, { redisUrl, prefix }) {
     const message = messageSchema.safeParse(data);
     if (!message.success || message.data.origin === origin) return;
     const { tags, expire } = message.data;
-    void local.updateTags(tags, expire === undefined ? undefined : { expire });
+    void local.updateTags(tags, expire == null ? undefined : { expire });
   });
 
   /** Expires locally every tag recorded since `replayFrom`; from then on messages keep us current. */
@@ -113,10 +114,14 @@ export function createTagBridge(local, { redisUrl, prefix }) {
       failed(error);
     }
   };
-  /** @type {(value?: unknown) => void} */
+  let caughtUpOnce = false;
+  /** @type {() => void} */
   let firstCatchUpDone = () => {};
   const firstCatchUp = new Promise((resolve) => {
-    firstCatchUpDone = resolve;
+    firstCatchUpDone = () => {
+      caughtUpOnce = true;
+      resolve(undefined);
+    };
   });
   subscriber.on('ready', () => {
     void catchUp().finally(firstCatchUpDone);
@@ -125,6 +130,7 @@ export function createTagBridge(local, { redisUrl, prefix }) {
   return {
     /** Resolves once the first replay has run (or after `ms`, whichever is first). */
     ready(ms = 1_000) {
+      if (caughtUpOnce) return Promise.resolve();
       return Promise.race([firstCatchUp, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
     },
     /**
@@ -145,10 +151,6 @@ export function createTagBridge(local, { redisUrl, prefix }) {
       } catch (error) {
         failed(error);
       }
-    },
-    async close() {
-      subscriber.disconnect();
-      redis.disconnect();
     },
   };
 }
