@@ -56,16 +56,16 @@ describeIfPostgres('several instances (PostgreSQL)', () => {
     let section: string;
     let jar: CookieJar;
     const prefix = `meridian-test-${TOKEN}`;
-    const instances: Instance[] = ['a', 'b', 'c'].map((name) => ({
+    const instances: Instance[] = ['a', 'b', 'c', 'd'].map((name) => ({
       name,
       base: '',
       distDir: `.next-multi-${name}`,
       dataDir: fs.mkdtempSync(path.join(os.tmpdir(), `meridian-multi-${name}-`)),
     }));
-    const [a, b, c] = instances as [Instance, Instance, Instance];
+    const [a, b, c, d] = instances as [Instance, Instance, Instance, Instance];
 
     /** Starts an instance from its own copy of the suite's build: its own page cache and build seeds. */
-    async function start(instance: Instance): Promise<void> {
+    async function start(instance: Instance, redisUrl = TEST_REDIS_URL): Promise<void> {
       copyBuild(readState().distDir, instance.distDir);
       const port = await freePort();
       instance.base = `http://127.0.0.1:${port}`;
@@ -76,7 +76,7 @@ describeIfPostgres('several instances (PostgreSQL)', () => {
           NEXT_TELEMETRY_DISABLED: '1',
           NEXT_DIST_DIR: instance.distDir,
           DATABASE_URL: database.url,
-          REDIS_URL: TEST_REDIS_URL,
+          REDIS_URL: redisUrl,
           REDIS_KEY_PREFIX: prefix,
           SITE_URL: instance.base,
           NEXTAUTH_URL: instance.base,
@@ -88,16 +88,16 @@ describeIfPostgres('several instances (PostgreSQL)', () => {
       );
     }
 
-    async function command(body: unknown): Promise<void> {
+    async function command(body: unknown, on: Instance = a, session = jar): Promise<void> {
       const started = performance.now();
-      const response = await fetch(new URL(`/api/editor/articles/${STORY.id}`, a.base), {
+      const response = await fetch(new URL(`/api/editor/articles/${STORY.id}`, on.base), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: jar.header() },
+        headers: { 'content-type': 'application/json', cookie: session.header() },
         body: JSON.stringify(body),
       });
       expect(response.status).toBe(200);
       const action = (body as { action: string }).action;
-      console.info(`[figures] ${action} on A: ${(performance.now() - started).toFixed(0)} ms (includes the publish settle wait)`);
+      console.info(`[figures] ${action} on ${on.name.toUpperCase()}: ${(performance.now() - started).toFixed(0)} ms (includes the publish settle wait)`);
     }
 
     beforeAll(async () => {
@@ -161,6 +161,18 @@ describeIfPostgres('several instances (PostgreSQL)', () => {
       await start(c);
       expect(await listed(c, `/${section}`)).toContain(CORRECTED);
       expect(headline((await get(c, `/${section}/${STORY.slug}`)).body)).toBe(CORRECTED);
+    }, 60_000);
+
+    it('an instance whose Redis is away still serves readers and publishes, exactly on itself', async () => {
+      // Nothing listens on port 1: every Redis command fails. Readers and editors must not notice.
+      await start(d, 'redis://127.0.0.1:1');
+      expect((await get(d, `/${section}`)).status).toBe(200);
+      const { jar: onD } = await signIn(EMAIL, PASSWORD, { base: d.base });
+      await command({ action: 'unpublish' }, d, onD);
+      expect((await get(d, `/${section}/${STORY.slug}`)).status).toBe(404);
+      expect(await listed(d, `/${section}`)).not.toContain(CORRECTED);
+      await command({ action: 'publish' }, d, onD);
+      expect(headline((await get(d, `/${section}/${STORY.slug}`)).body)).toBe(CORRECTED);
     }, 60_000);
   });
 });
