@@ -14,6 +14,10 @@ export function generateMetadata(): Metadata {
 
 const TOP_STORIES = 4;
 
+// Rendered complete before the first byte like every reader page; `next dev`'s instant-navigation
+// check would otherwise report that as an error. Production is unchanged.
+export const instant = false;
+
 export default async function HomePage() {
   const { latest, sections } = await getHomePageData();
   const [lead, ...rest] = latest;

@@ -9,6 +9,9 @@ import { SectionView } from './section-view';
  * a streamed 200 with "noindex". Publishing revalidates the section's cache tags.
  */
 export const ensureStatic = 'navigation';
+// Blocking on purpose (a complete page with its real status, see above): tells `next dev`'s
+// instant-navigation check so, instead of reporting it as an error. Production is unchanged.
+export const instant = false;
 
 export async function generateStaticParams() {
   const sections = await listSectionsCached();

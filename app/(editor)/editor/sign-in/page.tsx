@@ -5,6 +5,8 @@ import { getCurrentEditor, safeCallbackPath } from '@/lib/auth/session';
 import { readSignInCsrfToken } from '@/lib/auth/sign-in-csrf';
 
 export const metadata: Metadata = { title: 'Sign in' };
+// Per request (session, CSRF cookie), so navigations to it wait; says so to `next dev`'s check.
+export const instant = false;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

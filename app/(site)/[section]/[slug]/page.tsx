@@ -15,6 +15,9 @@ import { buildArticleMetadata } from '@/lib/seo/metadata';
  * article under the wrong section a real 308 (a streamed response is already committed to 200).
  */
 export const ensureStatic = 'navigation';
+// Blocking on purpose (a complete page with its real status, see above): tells `next dev`'s
+// instant-navigation check so, instead of reporting it as an error. Production is unchanged.
+export const instant = false;
 
 /** How many of the newest articles are rendered at build time; the rest render on first request. */
 const PRERENDERED_ARTICLES = 30;

@@ -6,6 +6,9 @@ import { NewsletterMessage } from '@/components/newsletter/NewsletterMessage';
 
 /** Result pages the newsletter endpoints redirect to after a form post (post/redirect/get). */
 export const ensureStatic = 'navigation';
+// Blocking on purpose (a complete page with its real status, see above): tells `next dev`'s
+// instant-navigation check so, instead of reporting it as an error. Production is unchanged.
+export const instant = false;
 
 const again = (
   <p>
