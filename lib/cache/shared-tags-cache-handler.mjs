@@ -16,6 +16,9 @@
  * - on (re)connecting, an instance replays what the sorted set recorded while it was away (all of it
  *   on first start, so pages prerendered by an older build are not served as fresh).
  *
+ * A message can only expire tags (validated, bounded), never put content in a cache: whoever can
+ * write to this Redis can at worst make instances re-render pages.
+ *
  * Expiry on a receiving instance uses its own clock (the moment the message arrives), so clock skew
  * between machines cannot delay it. Redis being away never fails a request or a publish: the
  * publishing instance is always right, the others fall back to their cache lifetimes, and the outage
