@@ -19,7 +19,7 @@ export function getRateLimiter(): RateLimiter {
   return holder.__meridianRateLimiter;
 }
 
-export function createRateLimiter(redisUrl: string | undefined, keyPrefix = 'meridian'): RateLimiter {
+export function createRateLimiter(redisUrl: string | undefined, keyPrefix: string): RateLimiter {
   if (!redisUrl) return new MemoryRateLimiter();
   const redis = new Redis(redisUrl, {
     // Bounded waits: during an outage a request waits at most commandTimeout, then the limiter

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { createTestDatabase, describeIfPostgres, TEST_POSTGRES_URL, withSchema, type TestDatabase } from '../helpers/db';
-import { copyBuild, freePort, ROOT, startNext, stopNext } from './support/server';
+import { copyBuild, freePort, productionServerEnv, ROOT, startNext, stopNext } from './support/server';
 import { readState } from './support/state';
 
 /**
@@ -154,19 +154,14 @@ describeIfPostgres('when the database goes away', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = await startNext(
-      {
-        ...process.env,
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        NEXT_DIST_DIR: DIST_DIR,
-        DATABASE_URL: withSchema(viaProxy.toString(), new URL(database.url).searchParams.get('schema') ?? ''),
-        SEED_DEMO: 'true',
-        SITE_URL: base,
-        NEXTAUTH_URL: base,
-        NEXTAUTH_SECRET: readState().nextAuthSecret,
-        E2E_DATA_DIR: dataDir,
-        MERIDIAN_DATA_DIR: dataDir,
-      },
+      productionServerEnv({
+        distDir: DIST_DIR,
+        databaseUrl: withSchema(viaProxy.toString(), new URL(database.url).searchParams.get('schema') ?? ''),
+        base,
+        dataDir,
+        nextAuthSecret: readState().nextAuthSecret,
+        extra: { SEED_DEMO: 'true' },
+      }),
       port,
     );
   }, 120_000);

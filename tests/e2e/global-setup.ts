@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { acquireRunLock } from './support/run-lock';
-import { buildNext, freePort, ROOT, startNext } from './support/server';
+import { buildNext, freePort, productionServerEnv, ROOT, startNext } from './support/server';
 import { writeState } from './support/state';
 
 /**
@@ -20,18 +20,7 @@ export default async function globalSetup(): Promise<void> {
   const databaseUrl = `file:${path.join(dataDir, 'e2e.db')}`;
   const nextAuthSecret = 'e2e-secret-not-for-production-0123456789abcdef';
 
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: distDir,
-    DATABASE_URL: databaseUrl,
-    SITE_URL: baseUrl,
-    NEXTAUTH_URL: baseUrl,
-    NEXTAUTH_SECRET: nextAuthSecret,
-    E2E_DATA_DIR: dataDir,
-    MERIDIAN_DATA_DIR: dataDir,
-  };
+  const env = productionServerEnv({ distDir, databaseUrl, base: baseUrl, dataDir, nextAuthSecret });
 
   const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(ROOT, distDir, 'BUILD_ID'));
   const started = Date.now();

@@ -8,7 +8,7 @@ import { parse } from 'node-html-parser';
 import { createEditor } from '@/lib/auth/editors';
 import { createTestDatabase, describeIfPostgres, describeIfRedis, TEST_REDIS_URL, type TestDatabase } from '../helpers/db';
 import { signIn, type CookieJar } from './editor-helpers';
-import { copyBuild, freePort, ROOT, startNext, stopNext } from './support/server';
+import { copyBuild, freePort, productionServerEnv, ROOT, startNext, stopNext } from './support/server';
 import { readState } from './support/state';
 
 /**
@@ -70,20 +70,14 @@ describeIfPostgres('several instances (PostgreSQL)', () => {
       const port = await freePort();
       instance.base = `http://127.0.0.1:${port}`;
       instance.server = await startNext(
-        {
-          ...process.env,
-          NODE_ENV: 'production',
-          NEXT_TELEMETRY_DISABLED: '1',
-          NEXT_DIST_DIR: instance.distDir,
-          DATABASE_URL: database.url,
-          REDIS_URL: redisUrl,
-          REDIS_KEY_PREFIX: prefix,
-          SITE_URL: instance.base,
-          NEXTAUTH_URL: instance.base,
-          NEXTAUTH_SECRET: readState().nextAuthSecret,
-          E2E_DATA_DIR: instance.dataDir,
-          MERIDIAN_DATA_DIR: instance.dataDir,
-        },
+        productionServerEnv({
+          distDir: instance.distDir,
+          databaseUrl: database.url,
+          base: instance.base,
+          dataDir: instance.dataDir,
+          nextAuthSecret: readState().nextAuthSecret,
+          extra: { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix },
+        }),
         port,
       );
     }

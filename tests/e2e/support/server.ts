@@ -36,6 +36,35 @@ export function buildNext(env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
+export interface ServerEnvOptions {
+  distDir: string;
+  databaseUrl: string;
+  /** The server's own origin (SITE_URL and NEXTAUTH_URL). */
+  base: string;
+  /** Outbox, generated secrets and the server log. */
+  dataDir: string;
+  nextAuthSecret: string;
+  /** Anything else this server needs (REDIS_URL, SEED_DEMO, …). */
+  extra?: Record<string, string | undefined>;
+}
+
+/** The environment of a production test server: private build, database, origin and data folder. */
+export function productionServerEnv(options: ServerEnvOptions): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: options.distDir,
+    DATABASE_URL: options.databaseUrl,
+    SITE_URL: options.base,
+    NEXTAUTH_URL: options.base,
+    NEXTAUTH_SECRET: options.nextAuthSecret,
+    E2E_DATA_DIR: options.dataDir,
+    MERIDIAN_DATA_DIR: options.dataDir,
+    ...options.extra,
+  };
+}
+
 /**
  * Starts the production server exactly as `npm start` does (scripts/server.mjs, listening on PORT
  * and HOSTNAME) on 127.0.0.1, in its own process group, and resolves once /api/health answers.
