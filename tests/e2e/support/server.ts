@@ -21,10 +21,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs `next build` into distDir, streaming its output with a prefix; rejects on failure. */
-export function buildNext(env: NodeJS.ProcessEnv): Promise<void> {
+/** Runs `next build` in `cwd` (the project by default); rejects with the end of its output on failure. */
+export function buildNext(env: NodeJS.ProcessEnv, cwd: string = ROOT): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     const collect = (chunk: Buffer) => lines.push(chunk.toString());
     child.stdout.on('data', collect);
