@@ -23,10 +23,9 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { buildNext, freePort, productionServerEnv, ROOT, startNext, stopNext } from '../tests/e2e/support/server';
 
-// The same Chromium and flags as the browser suite (tests/e2e/support/browser.ts, which needs jest's globals).
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /*
  * Chromium's own background work, switched off so that TBT measures the page. Headless Chromium 156
  * pre-renders its omnibox popup (a WebUI page, chrome://omnibox-popup.top-chrome) in a renderer of
@@ -49,17 +48,8 @@ const CHROME_LAUNCHER_DISABLED_FEATURES = [
   'RenderDocument',
 ];
 const BROWSER_BACKGROUND_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', 'PrewarmWebUIContents'];
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  `--disable-features=${[...CHROME_LAUNCHER_DISABLED_FEATURES, ...BROWSER_BACKGROUND_FEATURES].join(',')}`,
-];
+// The browser suite's Chromium and flags, plus the features above.
+const LIGHTHOUSE_CHROMIUM_ARGS = [...CHROMIUM_ARGS, `--disable-features=${[...CHROME_LAUNCHER_DISABLED_FEATURES, ...BROWSER_BACKGROUND_FEATURES].join(',')}`];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DIST = process.env.BENCH_DIST_DIR ?? '.next-bench';
@@ -229,7 +219,7 @@ const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules/lighthouse/cli/index.js');
 async function lighthouseRun(target: string): Promise<RunResult> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [LIGHTHOUSE_CLI, target, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+    [LIGHTHOUSE_CLI, target, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${LIGHTHOUSE_CHROMIUM_ARGS.join(' ')}`],
     { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
   );
   const lhr = JSON.parse(stdout) as {

@@ -1,19 +1,6 @@
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-/** Debian's Chromium; we never download a browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export function chromiumAvailable(): boolean {
   return fs.existsSync(CHROMIUM_PATH);
