@@ -64,6 +64,16 @@ interface RunResult {
   tbtMs: number;
 }
 
+/** Issue 3's quality bars, checked against each page's medians. */
+const BARS: { label: string; met: (m: (key: keyof RunResult) => number) => boolean }[] = [
+  { label: 'Performance >= 95', met: (m) => m('performance') >= 95 },
+  { label: 'Accessibility 100', met: (m) => m('accessibility') === 100 },
+  { label: 'Best Practices 100', met: (m) => m('bestPractices') === 100 },
+  { label: 'SEO 100', met: (m) => m('seo') === 100 },
+  { label: 'CLS < 0.01', met: (m) => m('cls') < 0.01 },
+  { label: 'TBT < 100 ms', met: (m) => m('tbtMs') < 100 },
+];
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -259,28 +269,32 @@ async function main() {
   const baseline = process.env.BENCH_BASELINE === '0' ? null : await startBaselineServer();
   try {
     const article = await findArticlePath(baseUrl);
-    const targets: [string, string][] = [
-      ['article', baseUrl + article],
-      ['home', baseUrl + '/'],
-      ['section', baseUrl + '/news'],
-      ...(baseline ? [['bare Next', baseline.baseUrl + '/'] as [string, string]] : []),
+    const targets: { name: string; url: string; isBaseline?: true }[] = [
+      { name: 'article', url: baseUrl + article },
+      { name: 'home', url: baseUrl + '/' },
+      { name: 'section', url: baseUrl + '/news' },
+      ...(baseline ? [{ name: 'bare Next', url: baseline.baseUrl + '/', isBaseline: true as const }] : []),
     ];
     {
       console.log(`Lighthouse ${RUNS}x (mobile defaults) against ${baseUrl} (npm start)${baseline ? ` and a bare Next.js page at ${baseline.baseUrl}` : ''}\n`);
       console.log(`${os.cpus().length} CPUs, ${load()} (1/5/15 min) at start`);
       // Rounds visit every page in turn, so a busy minute on the machine touches all pages alike.
-      const runs = new Map<string, RunResult[]>(targets.map(([name]) => [name, []]));
+      const runs = new Map<string, RunResult[]>(targets.map(({ name }) => [name, []]));
       for (let round = 0; round < RUNS; round++) {
-        for (const [name, target] of targets) runs.get(name)!.push(await lighthouseRunWithRetry(target));
+        for (const { name, url } of targets) runs.get(name)!.push(await lighthouseRunWithRetry(url));
       }
       console.log('page      perf  a11y  bp   seo   LCP ms  CLS     TBT ms  (each run)');
-      for (const [name] of targets) {
+      const misses: string[] = [];
+      for (const { name, isBaseline } of targets) {
         const results = runs.get(name)!;
         const m = (key: keyof RunResult) => median(results.map((r) => r[key]));
         console.log(
           `${name.padEnd(9)} ${String(m('performance')).padEnd(5)} ${String(m('accessibility')).padEnd(5)} ${String(m('bestPractices')).padEnd(4)} ${String(m('seo')).padEnd(5)} ${m('lcpMs').toFixed(0).padEnd(7)} ${m('cls').toFixed(4).padEnd(7)} ${m('tbtMs').toFixed(0).padEnd(7)} (${results.map((r) => r.tbtMs.toFixed(0)).join(', ')})`,
         );
+        const missed = BARS.filter((bar) => !bar.met(m)).map((bar) => bar.label);
+        if (!isBaseline && missed.length) misses.push(`${name}: ${missed.join(', ')}`);
       }
+      console.log(misses.length ? `bars missed (medians): ${misses.join('; ')}` : 'every page meets the bars (medians)');
       console.log(`machine ${load()} after the runs`);
       if (baseline) console.log('bare Next: a heading and a sentence built with the same Next.js and React: the framework\'s own cost on this machine.');
     }
