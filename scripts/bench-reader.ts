@@ -3,10 +3,10 @@
  *
  * Builds the site into .next-bench on a fresh SQLite database (or uses BENCH_URL if you already run a
  * server), starts it as `npm start` does on 127.0.0.1, runs Lighthouse 12.2.3 with its mobile
- * defaults three times each on an article, the home page and a section page, and prints the medians,
- * beside those of a bare Next.js page built with the same framework (the floor every Next page pays). It also totals
- * the JavaScript an article page loads (raw and gzip), and how much of it is the site's own rather
- * than Next's runtime.
+ * defaults three times each on an article, the home page and a section page, and prints the medians
+ * beside those of a bare Next.js page built with the same framework (the floor every Next page pays)
+ * and the issue's bars they miss. It also totals the JavaScript an article page loads (raw and
+ * gzip), and how much of it is the site's own rather than Next's runtime.
  *
  * TBT is CPU time: other builds on the machine inflate it, so the load average is printed beside
  * each page's figures. Re-run when it is low.
@@ -127,6 +127,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
 
 async function startBaselineServer(): Promise<{ baseUrl: string; child: ChildProcess }> {
   const dir = path.join(os.tmpdir(), 'meridian-bench-baseline');
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' };
   if (!(process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(dir, '.next', 'BUILD_ID')))) {
     fs.rmSync(dir, { recursive: true, force: true });
     for (const [file, text] of Object.entries(BASELINE_FILES)) {
@@ -135,13 +136,13 @@ async function startBaselineServer(): Promise<{ baseUrl: string; child: ChildPro
     }
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
     console.log('building the bare Next.js baseline page …');
-    await buildNext({ ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' }, dir);
+    await buildNext(env, dir);
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' },
+    env,
     stdio: 'ignore',
     detached: true,
   });
@@ -266,8 +267,9 @@ async function lighthouseRunWithRetry(target: string): Promise<RunResult> {
 
 async function main() {
   const { baseUrl, child } = await startServer();
-  const baseline = process.env.BENCH_BASELINE === '0' ? null : await startBaselineServer();
+  let baseline: Awaited<ReturnType<typeof startBaselineServer>> | null = null;
   try {
+    if (process.env.BENCH_BASELINE !== '0') baseline = await startBaselineServer();
     const article = await findArticlePath(baseUrl);
     const targets: { name: string; url: string; isBaseline?: true }[] = [
       { name: 'article', url: baseUrl + article },
@@ -276,7 +278,7 @@ async function main() {
       ...(baseline ? [{ name: 'bare Next', url: baseline.baseUrl + '/', isBaseline: true as const }] : []),
     ];
     {
-      console.log(`Lighthouse ${RUNS}x (mobile defaults) against ${baseUrl} (npm start)${baseline ? ` and a bare Next.js page at ${baseline.baseUrl}` : ''}\n`);
+      console.log(`Lighthouse ${RUNS}x (mobile defaults) against ${baseUrl}${child ? ' (npm start)' : ''}${baseline ? ` and a bare Next.js page at ${baseline.baseUrl}` : ''}\n`);
       console.log(`${os.cpus().length} CPUs, ${load()} (1/5/15 min) at start`);
       // Rounds visit every page in turn, so a busy minute on the machine touches all pages alike.
       const runs = new Map<string, RunResult[]>(targets.map(({ name }) => [name, []]));
