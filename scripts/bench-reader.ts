@@ -24,7 +24,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
-import { buildNext, freePort, productionServerEnv, ROOT, startNext, stopNext } from '../tests/e2e/support/server';
+import { buildNext, freePort, NEXT_BIN, productionServerEnv, ROOT, startNext, stopNext } from '../tests/e2e/support/server';
 
 /*
  * Chromium's own background work, switched off so that TBT measures the page. Headless Chromium 156
@@ -140,7 +140,7 @@ async function startBaselineServer(): Promise<{ baseUrl: string; child: ChildPro
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
     env,
     stdio: 'ignore',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import net from 'node:net';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 /** The production entry point `npm start` runs, so the suite exercises what users run. */
 const SERVER_SCRIPT = path.join(ROOT, 'scripts', 'server.mjs');
 
