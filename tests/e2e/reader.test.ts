@@ -20,6 +20,8 @@ let page: Page;
 /** Paths of a published English and the Arabic (RTL) article, found through the site's own links. */
 let englishArticle: string;
 let arabicArticle: string;
+/** Uncaught errors in the pages, reported with the step that stalls or at the end of the journey. */
+const pageErrors: string[] = [];
 
 async function firstHref(selector: string): Promise<string> {
   const href = await page.locator(selector).first().getAttribute('href');
@@ -32,6 +34,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: VIEWPORTS[0] });
   page = await context.newPage();
+  // A stuck step fails with Playwright's own message naming what it waited for, inside Jest's
+  // budget for the test (a Jest timeout says only that the test took too long).
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   await page.goto(url('/'));
   englishArticle = await firstHref('main article[lang="en"] h2 a, main article[lang="en"] h3 a');
   await page.goto(url('/news'));
@@ -53,26 +59,33 @@ describe('reader journey', () => {
     const lead = page.locator('main article').first().locator('h2 a, h3 a').first();
     const headline = (await lead.textContent())?.trim() ?? '';
     const href = (await lead.getAttribute('href')) ?? '';
-    await lead.click();
-    await page.waitForURL((u) => u.pathname === href);
-    await expectHeading(headline);
+    await step('follow the lead story', async () => {
+      await lead.click();
+      // 'commit', not the default 'load': a client-side navigation fires no load event; the heading
+      // check below is what says the article arrived.
+      await page.waitForURL((u) => u.pathname === href, { waitUntil: 'commit' });
+      await expectHeading(headline);
+    });
     expect(await page.locator('article time[datetime]').count()).toBeGreaterThan(0);
 
     const author = page.locator('article header a[rel="author"]').first();
     const authorName = (await author.textContent())?.trim() ?? '';
-    await author.click();
-    await page.waitForURL(/\/author\//);
-    await page.locator('h1', { hasText: authorName }).waitFor();
-    await expectHeading(authorName);
+    await step('follow the byline', async () => {
+      await author.click();
+      await page.waitForURL(/\/author\//, { waitUntil: 'commit' });
+      await expectHeading(authorName);
+    });
 
     await page.goto(url(englishArticle));
     const topic = page.getByRole('navigation', { name: 'Topics' }).getByRole('link').first();
     const topicName = (await topic.textContent())?.trim() ?? '';
-    await topic.click();
-    await page.waitForURL(/\/tag\//);
-    await page.locator('h1', { hasText: topicName }).waitFor();
-    await expectHeading(topicName);
-  });
+    await step('follow a topic', async () => {
+      await topic.click();
+      await page.waitForURL(/\/tag\//, { waitUntil: 'commit' });
+      await expectHeading(topicName);
+    });
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 
   it('renders the Arabic article right to left in Arabic', async () => {
     await page.goto(url(arabicArticle));
@@ -90,8 +103,20 @@ describe('reader journey', () => {
   });
 });
 
+/** Runs one step of a journey; a failure names the step, the page it was on and any page errors. */
+async function step(name: string, action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${name}: stalled on ${page.url()} (page errors: ${JSON.stringify(pageErrors)})\n${reason}`);
+  }
+}
+
 async function expectHeading(text: string) {
-  await page.locator('h1').first().waitFor();
+  // Waits until the page's first h1 carries the text: after a navigation the old page, or a
+  // document still streaming in, may be what is there at first.
+  await page.locator('h1').first().filter({ hasText: text }).waitFor();
   expect((await page.locator('h1').first().textContent())?.trim()).toContain(text);
 }
 
