@@ -8,8 +8,8 @@
  * and the issue's bars they miss. It also totals the JavaScript an article page loads (raw and
  * gzip), and how much of it is the site's own rather than Next's runtime.
  *
- * TBT is CPU time: other builds on the machine inflate it, so the load average is printed beside
- * each page's figures. Re-run when it is low.
+ * TBT is CPU time: other builds on the machine inflate it, so the load average is printed before
+ * and after the runs. Re-run when it is low.
  *
  * Env: BENCH_URL (skip build/start), BENCH_RUNS (default 3), CHROMIUM_PATH (default /usr/bin/chromium),
  * BENCH_DIST_DIR (build directory, default .next-bench; also read with BENCH_URL to split the
