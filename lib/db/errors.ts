@@ -32,6 +32,18 @@ function messageOf(error: unknown): string {
 }
 
 /**
+ * better-sqlite3 is a native module: its compiled binding is missing when the package manager
+ * skipped its install script (npm 12 blocks scripts package.json's allowScripts does not approve),
+ * and unloadable when it was built for another Node.js version.
+ */
+const MISSING_BINDING_LINE =
+  `The SQLite driver (better-sqlite3) has no native build for Node.js ${process.version}: run "npm rebuild better-sqlite3" (its install script must be allowed: see allowScripts in package.json).`;
+
+function isMissingNativeBinding(code: string | undefined, message: string): boolean {
+  return code === 'ERR_DLOPEN_FAILED' || /Could not locate the bindings file|NODE_MODULE_VERSION/.test(message);
+}
+
+/**
  * Turns a low-level connection/open error into the one line an operator needs, or returns null
  * when the error is not about configuration (a bug should keep its stack).
  */
@@ -42,6 +54,7 @@ export function describeConnectionError(error: unknown, target: DatabaseTarget):
   const wrap = (line: string) => new DatabaseConfigError(line, { cause: error });
 
   if (target.dialect === 'sqlite') {
+    if (isMissingNativeBinding(code, message)) return wrap(MISSING_BINDING_LINE);
     const hint = 'Set DATABASE_URL=file:/writable/path.db';
     switch (code) {
       case 'SQLITE_CANTOPEN':

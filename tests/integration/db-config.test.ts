@@ -11,7 +11,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { DatabaseConfigError, openDatabase } from '@/lib/db/client';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
-import { describeFolderError } from '@/lib/db/errors';
+import { describeConnectionError, describeFolderError } from '@/lib/db/errors';
 import { EnvError, parseEnv } from '@/lib/env';
 import { describeIfPostgres, TEST_POSTGRES_URL } from '@/tests/helpers/db';
 
@@ -122,6 +122,15 @@ describe('opening a database with bad configuration', () => {
     expect(describeFolderError(denied, '/srv/data').message).toBe(
       'Cannot write the SQLite database folder /srv/data: permission denied. Set DATABASE_URL=file:/writable/path.db',
     );
+  });
+
+  it.each([
+    ['skipped install script', Object.assign(new Error('Could not locate the bindings file. Tried:\n → /app/node_modules/better-sqlite3/build/better_sqlite3.node'), {})],
+    ['built for another Node.js', Object.assign(new Error('The module was compiled against a different Node.js version using NODE_MODULE_VERSION 115.'), { code: 'ERR_DLOPEN_FAILED' })],
+  ])('says how to rebuild the SQLite driver when its native build is missing (%s)', (_case, error) => {
+    const described = describeConnectionError(error, { dialect: 'sqlite', file: '/srv/data/meridian.db' });
+    expect(described?.message.split('\n')).toHaveLength(1);
+    expect(described?.message).toMatch(/^The SQLite driver \(better-sqlite3\) has no native build for Node\.js v\d+.*run "npm rebuild better-sqlite3"/);
   });
 
   it('says a file that is not a database is not a database', async () => {
