@@ -94,6 +94,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   cacheComponents: true,
   partialPrefetching: true,
+  // app/global-not-found.tsx answers unmatched URLs, so the root not-found boundary that every page
+  // carries in its RSC payload can stay small (see that file).
+  experimental: { globalNotFound: true },
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3', 'pg', 'ioredis', '@node-rs/argon2', 'sharp', 'nodemailer'],
@@ -102,6 +105,12 @@ const nextConfig = {
   cacheHandlers: { default: require.resolve('./lib/cache/shared-tags-cache-handler.mjs') },
   images: {
     formats: ['image/avif', 'image/webp'],
+    // Widths a phone (2-3x of 360-430 px) or a desktop column (1-2x of 680-768 px) picks; every
+    // candidate is written four times into an article page (img, preload, and both in the RSC payload).
+    // Demo and newsroom images are about 1600 px wide, so larger candidates would repeat the original.
+    deviceSizes: [640, 828, 1200, 1600],
+    // Fixed-width pictures (the 112 px "Read more" thumbnail at 1x and 2x) and narrow grid cards.
+    imageSizes: [128, 256, 384],
   },
   async headers() {
     return [

@@ -26,7 +26,7 @@ export default async function HomePage() {
   return (
     <>
       <JsonLd data={[websiteJsonLd(), organisationJsonLd()]} />
-      <PageHeading className="sr-only focus:not-sr-only focus:mt-4 focus:block focus:font-sans focus:text-lg focus:font-bold">
+      <PageHeading className="home-heading">
         Meridian: top stories
       </PageHeading>
       {lead ? (
@@ -37,8 +37,8 @@ export default async function HomePage() {
         <p className="mt-6">No stories have been published yet.</p>
       )}
       {top.length > 0 ? (
-        <section aria-labelledby="top-stories" className="mt-10 border-t-2 border-ink pt-3">
-          <h2 id="top-stories" className="mb-4 font-sans text-lg font-bold">
+        <section aria-labelledby="top-stories" className="rail mt-10">
+          <h2 id="top-stories" className="rail-heading">
             Top stories
           </h2>
           <ArticleList articles={top} headingLevel={3} />
@@ -50,8 +50,8 @@ export default async function HomePage() {
         ))}
       </div>
       {more.length > 0 ? (
-        <section aria-labelledby="latest" className="mt-12 border-t-2 border-ink pt-3">
-          <h2 id="latest" className="mb-2 font-sans text-lg font-bold">
+        <section aria-labelledby="latest" className="rail mt-12">
+          <h2 id="latest" className="rail-heading mb-2">
             Latest
           </h2>
           <ArticleList articles={more} variant="compact" headingLevel={3} />

@@ -9,10 +9,10 @@ interface ArticleHeadlineProps {
 export function ArticleHeadline({ headline, standfirst }: ArticleHeadlineProps) {
   return (
     <>
-      <PageHeading className="text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">
+      <PageHeading className="headline">
         {headline}
       </PageHeading>
-      {standfirst ? <p className="mt-3 text-lg leading-snug text-muted sm:text-xl">{standfirst}</p> : null}
+      {standfirst ? <p className="standfirst">{standfirst}</p> : null}
     </>
   );
 }

@@ -47,15 +47,15 @@ export function ArticlePage({ data, preview = false, republishingNote }: Article
   const dir = textDirection(article.language);
   return (
     <>
-      <article lang={article.language} dir={dir} className="mx-auto max-w-3xl" data-preview={preview || undefined}>
-        <header className="flex flex-col gap-3 pt-6">
-          <p className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">
-            <ReaderLink href={sectionHref(article.section.slug)} className="inline-flex min-h-6 items-center no-underline hover:underline">
+      <article lang={article.language} dir={dir} className="article" data-preview={preview || undefined}>
+        <header className="article-header">
+          <p className="kicker">
+            <ReaderLink href={sectionHref(article.section.slug)} className="quiet-link">
               {article.section.name}
             </ReaderLink>
           </p>
           <ArticleHeadline headline={article.headline} standfirst={article.standfirst} />
-          <div className="flex flex-col gap-1 border-y border-rule py-3">
+          <div className="article-meta">
             <Byline authors={bylineAuthors(article, data.authors)} label={BY_LABEL[article.language]} />
             <ArticleTimes publishedAt={article.publishedAt} updatedAt={article.updatedAt} language={article.language} />
           </div>
@@ -64,10 +64,10 @@ export function ArticlePage({ data, preview = false, republishingNote }: Article
         <div className="mt-6">
           <HeroFigure image={article.hero} />
         </div>
-        <div className="article-body mt-8 flex flex-col gap-5 text-lg leading-relaxed">
+        <div className="article-body">
           <BlockRenderer blocks={body} />
         </div>
-        <footer className="mt-10 flex flex-col gap-6">
+        <footer className="article-footer">
           <TagList tags={article.tags} />
           <RepublishingNote text={republishingNote} />
         </footer>

@@ -18,13 +18,13 @@ export function ArticleTimes({ publishedAt, updatedAt, language = 'en' }: Articl
   if (!publishedAt) {
     // Drafts in preview have never been published: show when they were last edited.
     return (
-      <p className="font-sans text-sm text-muted">
+      <p className="note">
         {labels.updated} <time dateTime={updatedAt}>{formatDateTime(updatedAt, language)}</time>
       </p>
     );
   }
   return (
-    <p className="flex flex-wrap gap-x-3 font-sans text-sm text-muted">
+    <p className="note times">
       <span>
         {labels.published} <time dateTime={publishedAt}>{formatDateTime(publishedAt, language)}</time>
       </span>

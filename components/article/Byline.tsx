@@ -17,12 +17,12 @@ interface BylineProps {
 export function Byline({ authors, label = 'By' }: BylineProps) {
   if (authors.length === 0) return null;
   return (
-    <p className="font-sans text-sm">
+    <p className="byline">
       <span>{label} </span>
       {authors.map((author, index) => (
         <span key={author.slug}>
           {index > 0 ? (index === authors.length - 1 ? ' and ' : ', ') : null}
-          <ReaderLink href={authorHref(author.slug)} rel="author" className="py-1 font-semibold underline-offset-2 hover:underline">
+          <ReaderLink href={authorHref(author.slug)} rel="author" className="byline-author">
             {author.name}
           </ReaderLink>
           {author.role ? <span className="text-muted">, {author.role}</span> : null}

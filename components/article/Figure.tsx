@@ -26,10 +26,10 @@ export function Figure({ image, sizes, priority = false, className }: FigureProp
         height={image.height}
         sizes={sizes}
         priority={priority}
-        className="h-auto w-full bg-surface"
+        className="picture"
       />
       {hasCaption ? (
-        <figcaption className="mt-2 font-sans text-sm text-muted">
+        <figcaption className="caption">
           {image.caption ? <span>{image.caption}</span> : null}
           {image.caption && image.credit ? ' ' : null}
           {image.credit ? <span className="whitespace-nowrap">{image.credit}</span> : null}

@@ -8,7 +8,7 @@ export function HeroFigure({ image }: { image: ImageRef }) {
       image={image}
       priority
       sizes="(min-width: 800px) 768px, 100vw"
-      className="-mx-4 sm:mx-0 [&>figcaption]:px-4 sm:[&>figcaption]:px-0"
+      className="hero"
     />
   );
 }

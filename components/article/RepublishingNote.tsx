@@ -2,7 +2,7 @@
 export function RepublishingNote({ text }: { text?: string | null }) {
   if (!text) return null;
   return (
-    <aside aria-label="Republishing" className="rounded bg-surface p-4 font-sans text-sm text-muted">
+    <aside aria-label="Republishing" className="republishing-note">
       <p>{text}</p>
     </aside>
   );

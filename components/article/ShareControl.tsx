@@ -35,11 +35,11 @@ export function ShareControl({ url, title }: ShareControlProps) {
   }
 
   return (
-    <div className="flex flex-wrap items-center gap-3 font-sans text-sm print:hidden">
+    <div className="share">
       <button
         type="button"
         onClick={share}
-        className="min-h-11 rounded border border-rule px-4 font-semibold hover:border-ink"
+        className="button-outline"
       >
         Share
       </button>

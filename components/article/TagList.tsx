@@ -5,14 +5,14 @@ import { tagHref } from '@/components/ui/routes';
 export function TagList({ tags }: { tags: TagRef[] }) {
   if (tags.length === 0) return null;
   return (
-    <nav aria-label="Topics" className="font-sans print:hidden">
+    <nav aria-label="Topics" className="topics">
       <h2 className="sr-only">Topics</h2>
-      <ul className="flex flex-wrap gap-2">
+      <ul className="chips">
         {tags.map((tag) => (
           <li key={tag.slug}>
             <ReaderLink
               href={tagHref(tag.slug)}
-              className="inline-flex min-h-8 items-center rounded-full border border-rule px-3 text-sm no-underline hover:border-ink"
+              className="chip"
             >
               {tag.name}
             </ReaderLink>

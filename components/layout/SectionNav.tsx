@@ -17,14 +17,14 @@ interface SectionNavProps {
 export function SectionNav({ sections, current }: SectionNavProps) {
   if (sections.length === 0) return null;
   return (
-    <nav aria-label="Sections" className="-mx-3 min-w-0 print:hidden">
-      <ul className="nav-scroll flex gap-x-0.5 font-sans text-sm font-semibold whitespace-nowrap sm:text-base">
+    <nav aria-label="Sections" className="section-nav">
+      <ul className="nav-scroll">
         {sections.map((section) => (
-          <li key={section.slug} className="shrink-0">
+          <li key={section.slug}>
             <ReaderLink
               href={sectionHref(section.slug)}
               aria-current={section.slug === current ? 'page' : undefined}
-              className="inline-flex min-h-11 items-center rounded px-1.5 no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 sm:px-2"
+              className="nav-link"
             >
               {section.name}
             </ReaderLink>

@@ -19,7 +19,7 @@ export function SiteChrome({ sections, children, newsletterSlot }: SiteChromePro
     <>
       <SkipLink />
       <SiteHeader sections={sections} />
-      <main className="mx-auto max-w-6xl px-4 pb-8">{children}</main>
+      <main className="site-main">{children}</main>
       <SiteFooter sections={sections} newsletterSlot={newsletterSlot} />
     </>
   );

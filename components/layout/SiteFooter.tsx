@@ -9,16 +9,16 @@ interface SiteFooterProps {
   newsletterSlot?: ReactNode;
 }
 
-const linkClass = 'inline-flex min-h-6 items-center py-1 no-underline hover:underline';
+const linkClass = 'quiet-link py-1';
 
 export function SiteFooter({ sections, newsletterSlot }: SiteFooterProps) {
   return (
-    <footer className="offscreen-deferred mt-16 border-t border-rule bg-surface font-sans text-sm print:hidden">
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-3">
-        {newsletterSlot ? <div className="md:col-span-2">{newsletterSlot}</div> : null}
+    <footer className="offscreen-deferred site-footer">
+      <div className="site-footer-grid">
+        {newsletterSlot ? <div className="site-footer-wide">{newsletterSlot}</div> : null}
         <nav aria-label="Footer">
-          <h2 className="mb-2 font-semibold">Sections</h2>
-          <ul className="grid grid-cols-2 gap-x-4">
+          <h2 className="site-footer-heading">Sections</h2>
+          <ul className="site-footer-links">
             {sections.map((section) => (
               <li key={section.slug}>
                 <ReaderLink href={sectionHref(section.slug)} className={linkClass}>
@@ -35,7 +35,7 @@ export function SiteFooter({ sections, newsletterSlot }: SiteFooterProps) {
           </ul>
         </nav>
       </div>
-      <p className="mx-auto max-w-6xl px-4 pb-8 text-muted">
+      <p className="site-footer-note">
         Meridian is open-source, self-hostable news software. Demo content is fictional.
       </p>
     </footer>

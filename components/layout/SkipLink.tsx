@@ -8,7 +8,7 @@ export function SkipLink() {
   return (
     <a
       href={`#${MAIN_HEADING_ID}`}
-      className="sr-only z-50 rounded bg-accent px-4 py-3 font-sans font-semibold text-accent-ink focus:not-sr-only focus:absolute focus:start-2 focus:top-2"
+      className="skip-link"
     >
       Skip to main content
     </a>

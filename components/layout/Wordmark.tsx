@@ -5,7 +5,7 @@ export function Wordmark() {
   return (
     <ReaderLink
       href="/"
-      className="inline-flex min-h-11 items-center font-serif text-3xl font-bold tracking-tight no-underline sm:text-4xl"
+      className="wordmark"
     >
       Meridian
     </ReaderLink>

@@ -19,9 +19,9 @@ interface ArticleCardProps {
 }
 
 const headlineClass: Record<ArticleCardVariant, string> = {
-  lead: 'text-2xl leading-tight font-bold sm:text-3xl lg:text-4xl text-balance',
-  standard: 'text-lg leading-snug font-bold',
-  compact: 'text-base leading-normal font-semibold',
+  lead: 'card-headline-lead',
+  standard: 'card-headline',
+  compact: 'card-headline-compact',
 };
 
 const imageSizes: Record<Exclude<ArticleCardVariant, 'compact'>, string> = {
@@ -37,7 +37,7 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 2, p
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const dir = textDirection(article.language);
   return (
-    <article lang={article.language} dir={dir} className="flex flex-col gap-2" data-variant={variant}>
+    <article lang={article.language} dir={dir} className="card" data-variant={variant}>
       {variant !== 'compact' ? (
         <ResponsiveImage
           src={article.hero.src}
@@ -46,21 +46,21 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 2, p
           height={article.hero.height}
           sizes={imageSizes[variant]}
           priority={priority}
-          className="h-auto w-full bg-surface"
+          className="picture"
         />
       ) : null}
       {showSection ? (
-        <p className="font-sans text-xs font-semibold tracking-wide text-accent uppercase">{article.section.name}</p>
+        <p className="kicker-small">{article.section.name}</p>
       ) : null}
       <Heading className={headlineClass[variant]}>
-        <ReaderLink href={articleHref(article)} className="block no-underline hover:underline">
+        <ReaderLink href={articleHref(article)} className="card-link">
           {article.headline}
         </ReaderLink>
       </Heading>
       {variant !== 'compact' && article.standfirst ? (
-        <p className={variant === 'lead' ? 'text-lg text-muted' : 'text-muted'}>{article.standfirst}</p>
+        <p className={variant === 'lead' ? 'card-standfirst-lead' : 'text-muted'}>{article.standfirst}</p>
       ) : null}
-      <p className="font-sans text-xs text-muted">
+      <p className="card-meta">
         {variant === 'lead' && article.authors.length > 0 ? (
           <span>{article.authors.map((author) => author.name).join(', ')} · </span>
         ) : null}

@@ -13,9 +13,9 @@ interface ArticleListProps {
 /** A list of stories: one column on phones, a grid from tablets up. */
 export function ArticleList({ articles, variant = 'standard', headingLevel = 2, showSection = true, prioritiseFirst = false }: ArticleListProps) {
   return (
-    <ul className={variant === 'compact' ? 'divide-y divide-rule' : 'grid gap-8 sm:grid-cols-2 lg:grid-cols-3'}>
+    <ul className={variant === 'compact' ? 'compact-list' : 'card-grid-wide'}>
       {articles.map((article, index) => (
-        <li key={article.id} className={variant === 'compact' ? 'py-3' : undefined}>
+        <li key={article.id}>
           <ArticleCard
             article={article}
             variant={variant}

@@ -23,13 +23,13 @@ interface ListPageProps {
 export function ListPage({ kicker, title, description, intro, articles, basePath, page, pageCount, showSection = true }: ListPageProps) {
   return (
     <>
-      <header className="flex flex-col gap-2 border-b border-rule py-6">
-        {kicker ? <p className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">{kicker}</p> : null}
-        <PageHeading className="text-3xl font-bold sm:text-4xl">
+      <header className="list-header">
+        {kicker ? <p className="kicker">{kicker}</p> : null}
+        <PageHeading className="list-heading">
           {title}
           {page > 1 ? <span className="font-normal text-muted">, page {page}</span> : null}
         </PageHeading>
-        {description ? <p className="max-w-2xl text-lg text-muted">{description}</p> : null}
+        {description ? <p className="list-description">{description}</p> : null}
         {intro}
       </header>
       <div className="mt-8">

@@ -9,14 +9,13 @@ interface PaginationProps {
   pageCount: number;
 }
 
-const itemClass =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-rule px-3 no-underline hover:border-ink';
+const itemClass = 'page-link';
 
 /** Previous/next and page-number links for a paginated list; nothing when there is one page. */
 export function Pagination({ basePath, page, pageCount }: PaginationProps) {
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label="Pagination" className="mt-10 font-sans print:hidden">
+    <nav aria-label="Pagination" className="pagination">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
@@ -36,7 +35,7 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
                 href={pageHref(basePath, item.page)}
                 aria-current={item.page === page ? 'page' : undefined}
                 aria-label={`Page ${item.page}`}
-                className={`${itemClass} aria-[current=page]:border-ink aria-[current=page]:bg-ink aria-[current=page]:text-paper`}
+                className={itemClass}
               >
                 {item.page}
               </ReaderLink>

@@ -14,8 +14,8 @@ export function NewsletterFooterSignup({ newsletters }: NewsletterFooterSignupPr
     <div>
       <NewsletterSignupForm variant="footer" newsletters={[first]} heading={`Get ${first.name} by email`} />
       {newsletters.length > 1 ? (
-        <p className="mt-3 font-sans text-sm">
-          <ReaderLink href="/newsletters" className="inline-flex min-h-6 items-center underline">
+        <p className="mt-3 text-sm">
+          <ReaderLink href="/newsletters" className="quiet-link underline">
             See all our newsletters
           </ReaderLink>
         </p>

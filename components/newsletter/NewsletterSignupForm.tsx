@@ -28,9 +28,9 @@ export interface NewsletterSignupFormProps {
 }
 
 const VARIANT_CLASS = {
-  inline: 'my-8 rounded border border-rule bg-surface p-5 font-sans',
-  footer: 'font-sans',
-  page: 'font-sans',
+  inline: 'signup signup-inline',
+  footer: 'signup',
+  page: 'signup',
 } as const;
 
 /**
@@ -56,18 +56,18 @@ export function NewsletterSignupForm({
   return (
     <section className={VARIANT_CLASS[variant]} aria-labelledby={headingId}>
       <SignupFormShell labelledBy={headingId}>
-        <Heading id={headingId} className="text-lg font-semibold">
+        <Heading id={headingId} className="signup-heading">
           {heading ?? single?.name ?? 'Newsletters'}
         </Heading>
-        {pitch ? <p className="mt-1 text-sm text-muted">{pitch}</p> : null}
-        {single?.cadence ? <p className="mt-1 text-sm text-muted">{single.cadence}</p> : null}
+        {pitch ? <p className="signup-note">{pitch}</p> : null}
+        {single?.cadence ? <p className="signup-note">{single.cadence}</p> : null}
 
         {single ? (
           <input type="hidden" name={SIGNUP_FIELDS.newsletter} value={single.slug} />
         ) : (
           <fieldset className="mt-4">
             <legend className="font-semibold">Choose newsletters</legend>
-            <ul className="mt-2 space-y-3">
+            <ul className="signup-choices">
               {newsletters.map((newsletter) => (
                 <li key={newsletter.slug} className="flex gap-3">
                   <input
@@ -76,7 +76,7 @@ export function NewsletterSignupForm({
                     name={SIGNUP_FIELDS.newsletter}
                     value={newsletter.slug}
                     defaultChecked={preselected.includes(newsletter.slug)}
-                    className="size-6 shrink-0"
+                    className="checkbox"
                     aria-describedby={newsletter.description ? `${id}-${newsletter.slug}-about` : undefined}
                   />
                   <span>
@@ -96,9 +96,9 @@ export function NewsletterSignupForm({
           </fieldset>
         )}
 
-        <div className="mt-4 flex flex-wrap items-end gap-3">
+        <div className="signup-row">
           <div className="min-w-0 grow">
-            <label htmlFor={`${id}-email`} className="block text-sm font-semibold">
+            <label htmlFor={`${id}-email`} className="field-label">
               Email address
             </label>
             <input
@@ -110,22 +110,22 @@ export function NewsletterSignupForm({
               autoComplete="email"
               inputMode="email"
               spellCheck={false}
-              className="mt-1 min-h-11 w-full rounded border border-muted bg-paper px-3 text-base text-ink"
+              className="field"
             />
           </div>
-          <button type="submit" className="min-h-11 rounded bg-accent px-5 font-semibold text-accent-ink hover:underline">
+          <button type="submit" className="button">
             Sign up
           </button>
         </div>
 
-        <div className="mt-3 flex gap-3 text-sm">
+        <div className="signup-consent">
           <input
             id={`${id}-consent`}
             type="checkbox"
             name={SIGNUP_FIELDS.consent}
             value={CONSENT_CHECKED}
             required
-            className="size-6 shrink-0"
+            className="checkbox"
           />
           <label htmlFor={`${id}-consent`}>{CONSENT_WORDINGS[CURRENT_CONSENT_VERSION]}</label>
         </div>

@@ -6,8 +6,11 @@ interface ResponsiveImageProps {
   alt: string;
   width: number;
   height: number;
-  /** The `sizes` attribute: how wide the image renders at each breakpoint. */
-  sizes: string;
+  /**
+   * The `sizes` attribute: how wide the image renders at each breakpoint. Leave it out for an image
+   * shown at its `width` everywhere: the srcset then holds just the 1x and 2x candidates.
+   */
+  sizes?: string;
   /** The page's likely LCP image: preloaded with high priority and never lazy. */
   priority?: boolean;
   className?: string;

@@ -15,9 +15,9 @@ const PROVIDER_LABELS: Record<EmbedProvider, string> = {
 export function EmbedBlock({ block }: { block: BlockOf<'embed'> }) {
   const provider = PROVIDER_LABELS[block.provider];
   return (
-    <aside aria-label={`${provider} link`} className="my-8 rounded border border-rule bg-surface p-4 font-sans">
-      <p className="text-xs font-semibold tracking-wide text-muted uppercase">{provider}</p>
-      <p className="mt-1 font-serif text-lg leading-snug font-bold">
+    <aside aria-label={`${provider} link`} className="embed">
+      <p className="embed-provider">{provider}</p>
+      <p className="embed-title">
         <a href={block.url} rel="noopener noreferrer nofollow" className="block underline">
           {block.title}
         </a>

@@ -11,15 +11,15 @@ export function QuoteBlock({ block }: { block: BlockOf<'quote'> }) {
       data-variant={block.variant}
       className={
         pull
-          ? 'my-10 border-y-2 border-accent py-6 text-center text-2xl leading-snug font-semibold text-balance print:hidden'
-          : 'my-8 border-s-4 border-rule ps-4 italic'
+          ? 'pull-quote'
+          : 'block-quote'
       }
     >
       <blockquote>
         <p>{pull ? `“${block.text}”` : block.text}</p>
       </blockquote>
       {block.attribution ? (
-        <figcaption className="mt-2 font-sans text-sm font-normal text-muted not-italic">{block.attribution}</figcaption>
+        <figcaption className="quote-source">{block.attribution}</figcaption>
       ) : null}
     </figure>
   );
