@@ -65,7 +65,7 @@ export const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
   /** The origin next-auth builds callback URLs from; defaults to SITE_URL. */
   NEXTAUTH_URL: httpUrl.optional(),
-  /** Trust X-Forwarded-For / X-Real-IP from a reverse proxy for client IPs (rate limits). Only when behind one. */
+  /** Trust X-Forwarded-For / X-Real-IP (client IPs, rate limits) and X-Forwarded-Host/Proto (origin check) from a reverse proxy. Only when behind one. */
   TRUST_PROXY: booleanString.default(false),
   /** A note printed under articles about republishing terms; unset shows the default note. */
   REPUBLISHING_NOTE: z.string().max(600).optional(),

@@ -43,7 +43,7 @@ async function readFields(request: Request): Promise<Record<string, string> | nu
 }
 
 function crossSite(request: Request): boolean {
-  return !checkSameOrigin(request, ownOrigins(request, getEnv().SITE_URL)).ok;
+  return !checkSameOrigin(request, ownOrigins(request, getEnv().SITE_URL, getEnv().TRUST_PROXY)).ok;
 }
 
 const articleIdSchema = z.string().min(1).max(64);

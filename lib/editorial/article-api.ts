@@ -23,7 +23,7 @@ function fail(status: number, message: string): Response {
 }
 
 export async function handleArticleCommand(request: Request, rawId: string): Promise<Response> {
-  if (!checkSameOrigin(request, ownOrigins(request, getEnv().SITE_URL)).ok) return fail(403, 'Cross-site request refused.');
+  if (!checkSameOrigin(request, ownOrigins(request, getEnv().SITE_URL, getEnv().TRUST_PROXY)).ok) return fail(403, 'Cross-site request refused.');
   if (!(await getCurrentEditor())) return fail(401, 'Sign in as an editor first.');
   const id = articleIdSchema.safeParse(rawId);
   if (!id.success) return fail(404, 'No such article.');

@@ -131,7 +131,7 @@ export function createSubscribeHandler(getContext: ContextSource) {
     let back = '/newsletters';
     try {
       const ctx = await getContext();
-      const origins = ownOrigins(request, ctx.siteUrl);
+      const origins = ownOrigins(request, ctx.siteUrl, ctx.trustProxy);
       const referer = sourcePath(request.headers.get('referer'), origins);
       if (referer) back = referer;
 
@@ -235,7 +235,7 @@ async function admitTokenPost(
   format: ReturnType<typeof formatOf>,
   back: string,
 ): Promise<{ fields: URLSearchParams } | { response: Response }> {
-  if (!checkSameOrigin(request, ownOrigins(request, ctx.siteUrl)).ok) return { response: problemResponse(format, PROBLEMS.crossSite, back) };
+  if (!checkSameOrigin(request, ownOrigins(request, ctx.siteUrl, ctx.trustProxy)).ok) return { response: problemResponse(format, PROBLEMS.crossSite, back) };
   const ipLimit = await ipDecision(ctx, request, 'linkPerIp');
   if (!ipLimit.allowed) return { response: problemResponse(format, rateLimited(ipLimit), back) };
   const body = await readTokenBody(request);
@@ -306,7 +306,7 @@ export function createUnsubscribeHandler(getContext: ContextSource) {
           ? textResponse(200, 'You have been unsubscribed.')
           : textResponse(400, 'This unsubscribe link is not valid.');
       }
-      if (!checkSameOrigin(request, ownOrigins(request, ctx.siteUrl)).ok) return problemResponse(format, PROBLEMS.crossSite, '/');
+      if (!checkSameOrigin(request, ownOrigins(request, ctx.siteUrl, ctx.trustProxy)).ok) return problemResponse(format, PROBLEMS.crossSite, '/');
       const outcome = await unsubscribeWithToken(ctx, token, 'unsubscribe-page');
       if (format === 'json') return jsonResponse(outcome.kind === 'unsubscribed' ? 200 : 404, { ok: outcome.kind === 'unsubscribed', outcome: outcome.kind });
       return seeOther(NEWSLETTER_PATHS.status(outcome.kind === 'unsubscribed' ? 'unsubscribed' : 'invalid-link'));

@@ -1,9 +1,13 @@
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describeWithBrowser, launchBrowser } from './support/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
+import { freePort, productionServerEnv, startNext, stopNext } from './support/server';
 import { readState } from './support/state';
 
 /**
@@ -141,4 +145,76 @@ describeWithBrowser('newsletter signup in the browser', () => {
     expect(get.status).toBe(405);
     await context.close();
   }, 60_000);
+});
+
+/**
+ * Issue 11 item 1: a reader reaches the site at an address that is not SITE_URL (127.0.0.1, localhost
+ * on another port, a LAN address on a phone) and must still be able to subscribe. A second production
+ * server runs from the suite's build and database with SITE_URL=http://localhost:3000 (where nothing
+ * listens). `lan.test` is mapped to 127.0.0.1 inside Chromium: like a phone's http://192.168.x.y, it is
+ * not a secure context, so Chromium sends no Sec-Fetch-Site and the server has Origin and Host only.
+ */
+describeWithBrowser('newsletter signup at an address other than SITE_URL', () => {
+  const REFUSED = 'This form can only be sent from our own pages.';
+  let server: ChildProcess | undefined;
+  let lanBrowser: Browser | undefined;
+  let dataDir = '';
+  let sites: string[] = [];
+
+  beforeAll(async () => {
+    const state = readState();
+    const port = await freePort();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-e2e-origin-'));
+    const env = productionServerEnv({
+      distDir: state.distDir,
+      databaseUrl: state.databaseUrl,
+      base: 'http://localhost:3000',
+      dataDir,
+      nextAuthSecret: state.nextAuthSecret,
+    });
+    sites = [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://lan.test:${port}`];
+    [server, lanBrowser] = await Promise.all([
+      startNext(env, port),
+      chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP lan.test 127.0.0.1'], headless: true }),
+    ]);
+  }, 90_000);
+  afterAll(async () => {
+    await lanBrowser?.close();
+    await stopNext(server);
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Signs up from the article's promo at `site` and returns what the reader is shown. */
+  async function signUpAt(site: string, javaScriptEnabled: boolean): Promise<string> {
+    const context = await lanBrowser!.newContext({ javaScriptEnabled });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site}${ARTICLE}`);
+      await fillPromo(page, address(javaScriptEnabled ? 'site-js' : 'site-nojs'));
+      if (javaScriptEnabled) {
+        const answer = page.getByText(/If this address is not subscribed yet|can only be sent from our own pages/).first();
+        await answer.waitFor();
+        return `${site}: ${await answer.textContent()}`;
+      }
+      await page.waitForURL((target) => target.pathname !== ARTICLE);
+      const main = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      return `${site}: ${await page.getByRole('heading', { level: 1 }).textContent()} / ${main}`;
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('with JavaScript, at 127.0.0.1, at localhost and at a LAN name: the answer appears in place', async () => {
+    const answers: string[] = [];
+    for (const site of sites) answers.push(await signUpAt(site, true));
+    expect(answers).toEqual(sites.map((site) => expect.stringContaining(`${site}: Thanks. If this address is not subscribed yet`)));
+    expect(answers.join('\n')).not.toContain(REFUSED);
+  }, 90_000);
+
+  it('without JavaScript, at 127.0.0.1, at localhost and at a LAN name: the "Check your inbox" page', async () => {
+    const answers: string[] = [];
+    for (const site of sites) answers.push(await signUpAt(site, false));
+    expect(answers).toEqual(sites.map((site) => expect.stringContaining(`${site}: Check your inbox / Check your inbox If this address is not subscribed yet`)));
+    expect(answers.join('\n')).not.toContain(REFUSED);
+  }, 90_000);
 });
