@@ -98,6 +98,10 @@ const nextConfig = {
   // carries in its RSC payload can stay small (see that file).
   experimental: { globalNotFound: true },
   poweredByHeader: false,
+  // scripts/server.mjs (npm start) sends ETags and compresses, from encoded bodies it keeps per page
+  // version; Next would hash and gzip every cached page again on every request.
+  generateEtags: false,
+  compress: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3', 'pg', 'ioredis', '@node-rs/argon2', 'sharp', 'nodemailer'],
   // Next's in-memory 'use cache' handler, plus cache-tag expiries shared between instances through

@@ -18,6 +18,8 @@
  */
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import compression from 'compression';
+import { createEncodedBodyCache } from '../lib/http/encoded-body-cache.mjs';
 
 // What `next start` sets before loading the server (see next/dist/bin/next). Next's types make
 // NODE_ENV read-only, hence Object.assign.
@@ -83,6 +85,80 @@ function answerFailuresAsUnavailable(res) {
   res.writeHead = /** @type {typeof res.writeHead} */ (wrapped);
 }
 
+/*
+ * Whole bodies (cached pages, RSC payloads, feeds) are answered from their encoded forms: a strong
+ * ETag (with 304s), UTF-8 bytes and gzip computed once per version (lib/http/encoded-body-cache.mjs).
+ * next.config.js therefore turns Next's own ETag and compression off; streamed responses (request-
+ * time renders) are compressed on the fly by the same middleware Next uses.
+ */
+const bodies = createEncodedBodyCache();
+/** Responses whose encoding this server chose itself; the streaming compressor leaves them alone. */
+const encodedHere = new WeakSet();
+/** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} ResponseFilter */
+// @types/compression describes Express requests; the middleware itself takes plain node:http ones.
+const isCompressible = /** @type {ResponseFilter} */ (/** @type {unknown} */ (compression.filter));
+const compress = /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */ (
+  /** @type {unknown} */ (compression({ filter: (req, res) => !encodedHere.has(res) && compression.filter(req, res) }))
+);
+
+/** @param {import('node:http').IncomingMessage} req @param {string} etag */
+function notModified(req, etag) {
+  const match = req.headers['if-none-match'];
+  return typeof match === 'string' && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * Sends a whole string body of a successful GET from the cache of encoded bodies.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+function answerWholeBodiesFromCache(req, res) {
+  const end = res.end;
+  /** @type {(...args: unknown[]) => import('node:http').ServerResponse} */
+  const wrapped = function (...args) {
+    const [body] = args;
+    const cacheable = req.method === 'GET' && typeof body === 'string' && !res.headersSent && (res.statusCode === 200 || res.statusCode === 404);
+    if (!cacheable || res.getHeader('Content-Encoding')) return Reflect.apply(end, res, args);
+    encodedHere.add(res);
+    bodies
+      .get(body, isCompressible(req, res))
+      .then((encoded) => {
+        const wantsGzip = encoded.gzip !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        if (res.statusCode === 200) {
+          // Each representation has its own strong tag; either one proves the reader's copy current.
+          res.setHeader('ETag', wantsGzip ? gzipTag(encoded.etag) : encoded.etag);
+          if (notModified(req, encoded.etag) || notModified(req, gzipTag(encoded.etag))) {
+            res.statusCode = 304;
+            res.removeHeader('Content-Length');
+            res.removeHeader('Content-Type');
+            Reflect.apply(end, res, []);
+            return;
+          }
+        }
+        if (encoded.gzip !== null) res.setHeader('Vary', appendVary(res.getHeader('Vary'), 'Accept-Encoding'));
+        if (wantsGzip) res.setHeader('Content-Encoding', 'gzip');
+        const bytes = wantsGzip && encoded.gzip ? encoded.gzip : encoded.identity;
+        res.setHeader('Content-Length', bytes.length);
+        Reflect.apply(end, res, [bytes]);
+      })
+      .catch((/** @type {unknown} */ error) => {
+        console.error('[server] could not encode a response body:', error);
+        res.destroy();
+      });
+    return res;
+  };
+  res.end = /** @type {typeof res.end} */ (wrapped);
+}
+
+/** @param {string} etag */
+const gzipTag = (etag) => `${etag.slice(0, -1)}-gz"`;
+
+/** @param {ReturnType<import('node:http').ServerResponse['getHeader']>} current @param {string} field */
+function appendVary(current, field) {
+  const fields = String(current ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  return fields.some((part) => part.toLowerCase() === field.toLowerCase()) ? fields.join(', ') : [...fields, field].join(', ');
+}
+
 // Loaded only now, after NODE_ENV is set; `next` is CommonJS whose export is the factory itself.
 const next = /** @type {typeof import('next').default} */ (createRequire(import.meta.url)('next'));
 const app = next({ dev: false, hostname, port });
@@ -97,6 +173,9 @@ try {
 
 const server = createServer((req, res) => {
   if (isReaderRead(req)) answerFailuresAsUnavailable(res);
+  // Order matters: the compressor wraps the response first, the body cache on top of it.
+  compress(req, res, () => {});
+  answerWholeBodiesFromCache(req, res);
   handle(req, res).catch((/** @type {unknown} */ error) => {
     console.error(`[server] failed to handle ${req.method} ${(req.url ?? '').split('?')[0]}:`, error);
     if (!res.headersSent) {

@@ -20,7 +20,6 @@ import type { Database } from './database';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url';
 import { DatabaseConfigError, describeConnectionError, describeFolderError, errorCodeOf, firstLineOf } from './errors';
 import { migrations } from './migrations';
-import { seedDemo } from './seed/seed-demo';
 
 export { DatabaseConfigError } from './errors';
 
@@ -235,12 +234,19 @@ export async function isDatabaseReady(timeoutMs: number): Promise<boolean> {
   }
 }
 
+async function hasContent(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('sections').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 /** Opens, migrates and (when asked and the database is empty) seeds the demo content. */
 export async function openDatabase(url: string, options: { seedDemo: boolean }): Promise<Kysely<Database>> {
   const db = createDb(url);
   try {
     await migrateToLatest(db);
-    if (options.seedDemo) {
+    if (options.seedDemo && !(await hasContent(db))) {
+      // Loaded only when there is something to seed: the demo articles are about 2,000 lines of text
+      // that a serving process would otherwise keep in memory for nothing.
+      const { seedDemo } = await import('./seed/seed-demo');
       await withBusyRetry(() => seedDemo(db, { onlyIfEmpty: true }));
     }
     return db;

@@ -1,0 +1,12 @@
+/** Types of encoded-body-cache.mjs (plain JavaScript, loaded by scripts/server.mjs outside the bundle). */
+export interface EncodedBody {
+  etag: string;
+  identity: Buffer;
+  gzip: Buffer | null;
+}
+export declare const DEFAULT_MAX_BYTES: number;
+export declare const MIN_GZIP_BYTES: number;
+export declare function createEncodedBodyCache(options?: { maxBytes?: number }): {
+  get(text: string, compressible: boolean): Promise<EncodedBody>;
+  stats(): { entries: number; heldBytes: number; maxBytes: number };
+};
