@@ -14,10 +14,14 @@
  * their own statuses (/api/ready already answers 503) and framework assets are left alone.
  * Everything else (statuses, headers, streaming) passes through untouched.
  *
+ * One thing in: the client's socket address, for per-client rate limits, in a private request
+ * header that replaces any copy the client sent (lib/http/peer-address.mjs).
+ *
  * Plain JavaScript on purpose: it must run from a fresh `npm ci --omit=dev` install, without tsx.
  */
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import { announcePeerHeader, setPeerHeader } from '../lib/http/peer-address.mjs';
 
 // What `next start` sets before loading the server (see next/dist/bin/next). Next's types make
 // NODE_ENV read-only, hence Object.assign.
@@ -88,6 +92,8 @@ const next = /** @type {typeof import('next').default} */ (createRequire(import.
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 
+announcePeerHeader();
+
 try {
   await app.prepare();
 } catch (error) {
@@ -96,6 +102,7 @@ try {
 }
 
 const server = createServer((req, res) => {
+  setPeerHeader(req);
   if (isReaderRead(req)) answerFailuresAsUnavailable(res);
   handle(req, res).catch((/** @type {unknown} */ error) => {
     console.error(`[server] failed to handle ${req.method} ${(req.url ?? '').split('?')[0]}:`, error);
