@@ -14,12 +14,16 @@
  * their own statuses (/api/ready already answers 503) and framework assets are left alone.
  * Everything else (statuses, headers, streaming) passes through untouched.
  *
+ * One thing in: the client's socket address, for per-client rate limits, in a private request
+ * header that replaces any copy the client sent (lib/http/peer-address.mjs).
+ *
  * Plain JavaScript on purpose: it must run from a fresh `npm ci --omit=dev` install, without tsx.
  */
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import compression from 'compression';
 import { createEncodedBodyCache } from '../lib/http/encoded-body-cache.mjs';
+import { announcePeerHeader, setPeerHeader } from '../lib/http/peer-address.mjs';
 
 // What `next start` sets before loading the server (see next/dist/bin/next). Next's types make
 // NODE_ENV read-only, hence Object.assign.
@@ -164,6 +168,8 @@ const next = /** @type {typeof import('next').default} */ (createRequire(import.
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 
+announcePeerHeader();
+
 try {
   await app.prepare();
 } catch (error) {
@@ -172,6 +178,7 @@ try {
 }
 
 const server = createServer((req, res) => {
+  setPeerHeader(req);
   if (isReaderRead(req)) answerFailuresAsUnavailable(res);
   // Order matters: the compressor wraps the response first, the body cache on top of it.
   compress(req, res, () => {});

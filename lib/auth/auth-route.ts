@@ -13,7 +13,7 @@ import { clearAccountAttempts, consumeSignInAttempt, signInAddress } from './sig
 /**
  * The /api/auth/[...nextauth] endpoint: next-auth's own handler, wrapped so that credential
  * attempts are size-capped, rate limited (429 + Retry-After) and logged without the password.
- * Scripts and password managers keep using the standard next-auth endpoints.
+ * Scripts and password managers keep using the standard next-auth endpoints; `_log` is off (404).
  */
 
 const MAX_BODY_BYTES = 8 * 1024;
@@ -93,6 +93,12 @@ async function handleCredentials(request: NextRequest, context: RouteContext): P
 
 export async function handleAuthRequest(request: NextRequest, context: RouteContext): Promise<Response> {
   const segments = (await context.params).nextauth ?? [];
+  // next-auth's `_log` writes any client's text into the server log; only next-auth/react's debug
+  // client logger posts there, and this site does not use it.
+  if (segments[0] === '_log') {
+    await request.body?.cancel().catch(() => undefined);
+    return noStore(Response.json({ error: 'Not found' }, { status: 404 }));
+  }
   if (request.method === 'POST' && segments[0] === 'callback' && segments[1] === 'credentials') {
     return handleCredentials(request, context);
   }

@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
+import { authLogger } from './auth-logger';
 import { authenticateEditor } from './credentials';
 import { getAuthSecret } from './secret';
 
@@ -100,17 +101,7 @@ export function getAuthOptions(): AuthOptions {
         return `${baseUrl}${EDITOR_HOME}`;
       },
     },
-    logger: {
-      // next-auth's default logger prints whole error objects; keep codes and messages only.
-      error(code, metadata) {
-        const message = metadata instanceof Error ? metadata.message : '';
-        console.error(`[auth] ${code}${message ? `: ${message}` : ''}`);
-      },
-      warn(code) {
-        console.warn(`[auth] ${code}`);
-      },
-      debug() {},
-    },
+    logger: authLogger,
   };
   return cached;
 }

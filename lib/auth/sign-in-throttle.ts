@@ -20,8 +20,8 @@ function key(kind: string, value: string): string {
 }
 
 /**
- * The address to limit by. Behind a trusted proxy, the one it reports. Without one, the
- * X-Forwarded-For value `next start` fills from the socket (a client can forge it to escape the
+ * The address to limit by. Behind a trusted proxy, the one it reports; under `npm start`, the
+ * socket's (lib/http/client-ip.ts). Otherwise (`next start`), the X-Forwarded-For value it fills from the socket (a client can forge it to escape the
  * per-address limit, but never to lift the per-account one; a shared bucket for everyone would let
  * one attacker lock every editor out).
  */

@@ -1,19 +1,23 @@
 import { isIP } from 'node:net';
+import { PEER_HEADER, peerHeaderAnnounced } from './peer-address.mjs';
 
 /**
  * The client address used to key rate limits.
  *
- * `next start` fills `X-Forwarded-For` with the socket address only when the client did not send
- * one, so without a trusted reverse proxy in front the header is whatever the client chose and
- * must not be believed: each request could claim a new address and escape per-IP limits. With
- * TRUST_PROXY, the proxy appends the address it saw as the last entry, which is the one we take
- * (entries to its left were supplied by the client). X-Real-IP is the fallback nginx sets.
+ * Without TRUST_PROXY: the socket's address, which `npm start` (scripts/server.mjs) passes in
+ * PEER_HEADER after deleting any copy the client sent (lib/http/peer-address.mjs). Forwarding
+ * headers are never believed then: `next start` fills `X-Forwarded-For` from the socket only when
+ * the client did not send one, so each request could claim a new address and escape per-IP limits.
+ * With TRUST_PROXY, the proxy appends the address it saw as the last `X-Forwarded-For` entry, which
+ * is the one we take (entries to its left were supplied by the client); X-Real-IP is the fallback
+ * nginx sets.
  *
- * Returns null when the address is unknown; callers then use one shared bucket, so per-IP limits
- * become a site-wide ceiling (documented: set TRUST_PROXY behind a proxy).
+ * Returns null when the address is unknown (`next dev`/`next start` without TRUST_PROXY: nothing
+ * strips PEER_HEADER there, so it is ignored); callers then use one shared bucket, so per-IP limits
+ * become a site-wide ceiling.
  */
-export function clientIp(headers: Headers, trustProxy: boolean): string | null {
-  if (!trustProxy) return null;
+export function clientIp(headers: Headers, trustProxy: boolean, peerHeaderSet: boolean = peerHeaderAnnounced()): string | null {
+  if (!trustProxy) return peerHeaderSet ? normaliseIp(headers.get(PEER_HEADER)?.trim() ?? '') : null;
   const forwarded = headers.get('x-forwarded-for');
   const candidates = [
     ...(forwarded ? forwarded.split(',').map((part) => part.trim()).reverse().slice(0, 1) : []),

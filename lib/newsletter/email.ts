@@ -9,6 +9,11 @@ import { domainToASCII, domainToUnicode } from 'node:url';
  * what uniqueness is decided on: trimmed, NFC, domain lower-cased and in punycode (ASCII), local
  * part kept as typed (RFC 5321 says it may be case-sensitive; real providers rarely are, but
  * folding it would merge two addresses that might belong to two people).
+ *
+ * Compatibility characters (full-width "ｕｓｅｒ", ligatures "ﬁ", superscripts): a local part that NFKC
+ * would change is refused with a message saying so, because it names a different mailbox from the
+ * one it looks like. The domain is mapped the way browsers map it (UTS #46, which includes NFKC),
+ * so "ｅｘａｍｐｌｅ.com" is stored and mailed as "example.com": that is the domain it resolves to.
  */
 
 export type EmailProblem =
@@ -18,6 +23,8 @@ export type EmailProblem =
   | 'not-one-address'
   | 'local-part'
   | 'local-part-too-long'
+  | 'stylised-local-part'
+  | 'stylised-at-sign'
   | 'domain'
   | 'confusable-domain';
 
@@ -31,6 +38,9 @@ export const EMAIL_PROBLEM_MESSAGES: Record<EmailProblem, string> = {
   'not-one-address': 'Enter one email address only, like name@example.com.',
   'local-part': 'Check the part before the @: it contains characters that are not allowed.',
   'local-part-too-long': 'The part before the @ is too long (at most 64 characters).',
+  'stylised-local-part':
+    'Check the part before the @: it contains full-width or stylised characters (such as ｕ or ﬁ). Type it again in ordinary letters and digits.',
+  'stylised-at-sign': 'Retype the @: the address contains a full-width or small ＠ instead of the ordinary @.',
   domain: 'Check the part after the @: it is not a valid domain name.',
   'confusable-domain': 'The part after the @ mixes look-alike letters from different alphabets. Check the spelling.',
 };
@@ -63,11 +73,15 @@ export function normaliseEmail(input: string): EmailResult {
   if (FORBIDDEN.test(trimmed)) return { ok: false, problem: 'forbidden-character' };
   // Lists, display names and comments: "a@x.org, b@y.org", "Ann <a@x.org>", "a@x.org (Ann)".
   if (/[\s,;<>()[\]"\\:]/u.test(trimmed)) return { ok: false, problem: 'not-one-address' };
+  // The only characters NFKC turns into "@": without this a full-width address reads "not one address".
+  if (/[\uFE6B\uFF20]/u.test(trimmed)) return { ok: false, problem: 'stylised-at-sign' };
   const parts = trimmed.split('@');
   if (parts.length !== 2) return { ok: false, problem: 'not-one-address' };
   const [local = '', rawDomain = ''] = parts;
 
   if (local.length === 0) return { ok: false, problem: 'local-part' };
+  // "ｕｓｅｒ" is not "user" to a mail server, yet looks like it to a reader: refuse, never fold.
+  if (local.normalize('NFKC') !== local) return { ok: false, problem: 'stylised-local-part' };
   if (octets(local) > MAX_LOCAL_OCTETS) return { ok: false, problem: 'local-part-too-long' };
   const atoms = local.split('.');
   if (atoms.some((atom) => !LOCAL_ATOM.test(atom))) return { ok: false, problem: 'local-part' };

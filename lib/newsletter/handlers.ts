@@ -8,7 +8,7 @@ import type { NewsletterContext } from './context';
 import { SIGNUP_FIELDS } from './form-fields';
 import { NEWSLETTER_PATHS } from './links';
 import { subscribe } from './subscribe';
-import { savePreferences, unsubscribeWithToken } from './unsubscribe';
+import { isUnsubscribeToken, savePreferences, unsubscribeWithToken } from './unsubscribe';
 import { firstProblem, formToInput, subscribeInputSchema } from './validation';
 
 /**
@@ -283,21 +283,25 @@ export function createConfirmHandler(getContext: ContextSource) {
  * Two callers. A mail provider performing RFC 8058 one-click sends `List-Unsubscribe=One-Click`
  * with no cookies and no Origin: it gets a plain 200 (never a redirect) and no origin check,
  * because the signed token is the authorisation. A reader pressing the button on our
- * unsubscribe page gets a 303 to the result page.
+ * unsubscribe page gets a 303 to the result page. A valid token is never refused by the per-IP
+ * limit; junk requests are, so they cannot exhaust a shared bucket and block real unsubscribes.
  */
 export function createUnsubscribeHandler(getContext: ContextSource) {
   return async function POST(request: Request): Promise<Response> {
     const format = formatOf(request);
     try {
       const ctx = await getContext();
-      const ipLimit = await ipDecision(ctx, request, 'linkPerIp');
-      if (!ipLimit.allowed) {
-        return textResponse(429, 'Too many requests. Please try again later.', { 'Retry-After': String(ipLimit.retryAfterSeconds) });
-      }
       const body = await readTokenBody(request);
       if ('problem' in body) return textResponse(body.problem.status, body.problem.message);
       const queryToken = new URL(request.url).searchParams.get('token');
       const token = queryToken ?? body.fields.get('token');
+      // RFC 8058: a signed link must always work, so only attempts with a bad token spend the IP budget.
+      if (!isUnsubscribeToken(ctx, token)) {
+        const ipLimit = await ipDecision(ctx, request, 'linkPerIp');
+        if (!ipLimit.allowed) {
+          return textResponse(429, 'Too many requests. Please try again later.', { 'Retry-After': String(ipLimit.retryAfterSeconds) });
+        }
+      }
       const oneClick = body.fields.get('List-Unsubscribe') === 'One-Click';
 
       if (oneClick) {

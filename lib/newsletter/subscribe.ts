@@ -13,8 +13,8 @@ import type { SubscribeInput } from './validation';
  * - confirmed subscriptions are never touched (no downgrade to pending, no new mail);
  * - new or previously unsubscribed ones become pending and get a confirmation link, which
  *   covers only the newsletters of this request that still need confirming;
- * - at most one confirmation mail per address per `confirmationMail` window; further requests
- *   inside it are recorded but mail nothing;
+ * - at most one confirmation mail per address per `confirmationMail` window, counting case
+ *   variants of an address as one; further requests inside it are recorded but mail nothing;
  * - all writes happen in one transaction; the mail goes out after commit (ctx.defer).
  */
 
@@ -29,9 +29,15 @@ export interface SubscribeRequest {
   sourcePath: string | null;
 }
 
-/** Opaque, stable key for an address in rate limits and logs: never the address itself. */
+/**
+ * Opaque, stable key for an address in rate limits and logs: never the address itself. Case
+ * variants ("Ana@x.org", "aNa@x.org") share one key, so they share the per-address and mail limits,
+ * while each is still stored as typed (see email.ts for why the local part is not folded).
+ */
 export function addressKey(email: string): string {
-  return createHash('sha256').update(`meridian-newsletter:${email}`, 'utf8').digest('hex').slice(0, 32);
+  // Upper then lower approximates Unicode case folding: ß/SS/ss and ς/σ/Σ fall together.
+  const folded = email.toUpperCase().toLowerCase();
+  return createHash('sha256').update(`meridian-newsletter:${folded}`, 'utf8').digest('hex').slice(0, 32);
 }
 
 export async function subscribe(ctx: NewsletterContext, { input, sourcePath }: SubscribeRequest): Promise<SubscribeOutcome> {

@@ -12,6 +12,11 @@ import { verifyLinkToken } from './tokens';
 
 export type UnsubscribeOutcome = { kind: 'unsubscribed' } | { kind: 'invalid' };
 
+/** Whether `token` is a well-signed unsubscribe link (a cheap HMAC check, no database). */
+export function isUnsubscribeToken(ctx: NewsletterContext, token: unknown): boolean {
+  return Boolean(verifyLinkToken(ctx.linkSecret, token, 'unsubscribe')?.newsletterId);
+}
+
 export async function unsubscribeWithToken(ctx: NewsletterContext, token: unknown, channel: SubscriptionChannel): Promise<UnsubscribeOutcome> {
   const claims = verifyLinkToken(ctx.linkSecret, token, 'unsubscribe');
   if (!claims?.newsletterId) return { kind: 'invalid' };

@@ -169,6 +169,10 @@ function cases(): Case[] {
     'reader:x@example.org',
     'reader@example.org\t',
     'reader@ex\tample.org',
+    '\uff55\uff53\uff45\uff52@\uff45\uff58\uff41\uff4d\uff50\uff4c\uff45.com', // ｕｓｅｒ@ｅｘａｍｐｌｅ.com
+    '\uff52eader@example.org',
+    'reader\uff20example.org',
+    '\ufb01nance@example.org',
   ];
   for (const email of badAddresses) add(`address ${JSON.stringify(email).slice(0, 60)}`, () => jsonOf({ ...VALID, email }), 400);
   for (const email of badAddresses.slice(0, 30)) {
@@ -227,6 +231,9 @@ describeEachDialect('newsletter signup refuses bad input', (dialect) => {
     const handler = createSubscribeHandler(async () => ctx);
     const jsonAnswer = await handler(jsonOf({ ...VALID, email: 'reader@gm\u0430il.com' }));
     expect(await jsonAnswer.json()).toEqual({ ok: false, error: { field: 'email', message: expect.stringMatching(/look-alike/) } });
+    const fullWidth = await handler(jsonOf({ ...VALID, email: '\uff55\uff53\uff45\uff52@\uff45\uff58\uff41\uff4d\uff50\uff4c\uff45.com' }));
+    expect(fullWidth.status).toBe(400);
+    expect(await fullWidth.json()).toEqual({ ok: false, error: { field: 'email', message: expect.stringMatching(/before the @: it contains full-width/) } });
     const consent = await handler(jsonOf({ ...VALID, consent: false }));
     expect(await consent.json()).toMatchObject({ error: { field: 'consent' } });
     const inactive = await handler(jsonOf({ ...VALID, newsletters: ['election-night'] }));

@@ -31,6 +31,25 @@ describe('normaliseEmail', () => {
     expect(normaliseEmail(input)).toEqual({ ok: false, problem });
   });
 
+  it.each([
+    ['\uff55\uff53\uff45\uff52@\uff45\uff58\uff41\uff4d\uff50\uff4c\uff45.com', 'stylised-local-part'], // ｕｓｅｒ@ｅｘａｍｐｌｅ.com
+    ['\uff55ser@example.com', 'stylised-local-part'],
+    ['\ufb01nance@example.com', 'stylised-local-part'], // ﬁ ligature
+    ['user\u00b2@example.com', 'stylised-local-part'], // superscript two
+    ['\uff8a\uff9e@example.jp', 'stylised-local-part'], // half-width katakana
+    ['user\uff20example.com', 'stylised-at-sign'],
+    ['user\ufe6bexample.com', 'stylised-at-sign'],
+  ])('refuses look-alike compatibility characters in %j (%s)', (input, problem) => {
+    expect(normaliseEmail(input)).toEqual({ ok: false, problem });
+  });
+
+  it('maps a full-width domain to the ASCII domain it resolves to, and tells readers what to fix otherwise', () => {
+    expect(normaliseEmail('user@\uff45\uff58\uff41\uff4d\uff50\uff4c\uff45\uff0e\uff43\uff4f\uff4d')).toEqual({ ok: true, email: 'user@example.com' });
+    const result = subscribeInputSchema.safeParse({ email: '\uff55\uff53\uff45\uff52@example.com', newsletters: ['n'], consent: true });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/before the @: it contains full-width or stylised characters/);
+  });
+
   it('treats 254 octets as the limit, counting UTF-8 bytes', () => {
     const domain = `${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.org`; // 195 octets
     expect(normaliseEmail(`${'a'.repeat(58)}@${domain}`).ok).toBe(true); // 254
