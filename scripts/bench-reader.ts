@@ -4,9 +4,10 @@
  * Builds the site into .next-bench on a fresh SQLite database (or uses BENCH_URL if you already run a
  * server), starts it as `npm start` does on 127.0.0.1, runs Lighthouse 12.2.3 with its mobile
  * defaults three times each on an article, the home page and a section page, and prints the medians
- * beside those of a bare Next.js page built with the same framework (the floor every Next page pays)
- * and the issue's bars they miss. It also totals the JavaScript an article page loads (raw and
- * gzip), and how much of it is the site's own rather than Next's runtime.
+ * beside those of issue 10's bare Next.js story page built with the same framework
+ * (scripts/bench/baseline.ts: the floor every Next page pays) and the issue's bars they miss. It
+ * also totals the JavaScript an article page loads (raw and gzip), and how much of it is the
+ * site's own rather than Next's runtime.
  *
  * TBT is CPU time: other builds on the machine inflate it, so the load average is printed before
  * and after the runs. Re-run when it is low.
@@ -16,15 +17,17 @@
  * client JS), BENCH_PORT (default: a free port), BENCH_REUSE_BUILD=1 (skip the builds when the
  * build directories exist), BENCH_BASELINE=0 (skip the bare Next.js page).
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
-import { buildNext, freePort, NEXT_BIN, productionServerEnv, ROOT, startNext, stopNext } from '../tests/e2e/support/server';
+import { ROOT, stopNext } from '../tests/e2e/support/server';
+import { startBaseline, type BaselineServer } from './bench/baseline';
+import { DIST, findArticlePath, startMeridian } from './bench/meridian';
+import { cpuCount, kb, load, median } from './bench/report';
 
 /*
  * Chromium's own background work, switched off so that TBT measures the page. Headless Chromium 156
@@ -52,7 +55,6 @@ const BROWSER_BACKGROUND_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup
 const LIGHTHOUSE_CHROMIUM_ARGS = [...CHROMIUM_ARGS, `--disable-features=${[...CHROME_LAUNCHER_DISABLED_FEATURES, ...BROWSER_BACKGROUND_FEATURES].join(',')}`];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const DIST = process.env.BENCH_DIST_DIR ?? '.next-bench';
 
 interface RunResult {
   performance: number;
@@ -74,96 +76,9 @@ const BARS: { label: string; met: (m: (key: keyof RunResult) => number) => boole
   { label: 'TBT < 100 ms', met: (m) => m('tbtMs') < 100 },
 ];
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
 async function startServer(): Promise<{ baseUrl: string; child?: ChildProcess }> {
   if (process.env.BENCH_URL) return { baseUrl: process.env.BENCH_URL.replace(/\/$/, '') };
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
-  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const env = productionServerEnv({
-    distDir: DIST,
-    databaseUrl: `file:${path.join(dataDir, 'bench.db')}`,
-    base: baseUrl,
-    dataDir,
-    nextAuthSecret: 'bench-secret-not-for-production-0123456789abcdef',
-  });
-  if (!(process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(ROOT, DIST, 'BUILD_ID')))) {
-    console.log(`building into ${DIST} …`);
-    await buildNext(env);
-  }
-  // What `npm start` runs (scripts/server.mjs), as the issue's bar says.
-  return { baseUrl, child: await startNext(env, port) };
-}
-
-/*
- * The framework's own floor: a bare Next.js App Router page (a heading and a sentence, no client
- * component, no image, no web font) built with this project's installed Next and React, and measured
- * in the same run. Whatever it scores is what any page of any Next 16 site pays on this machine
- * before its own content; the difference from the site's pages is ours.
- */
-const BASELINE_FILES: Record<string, string> = {
-  'package.json': JSON.stringify({ name: 'next-baseline', private: true }),
-  // Turbopack resolves only inside its root; node_modules is a link into the project.
-  'next.config.js': "module.exports = { turbopack: { root: '/' } };\n",
-  'tsconfig.json': JSON.stringify({
-    compilerOptions: { target: 'ES2022', lib: ['dom', 'esnext'], jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', strict: true, skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true },
-    include: ['**/*.ts', '**/*.tsx'],
-  }),
-  'app/layout.tsx': `export const metadata = { title: 'Baseline', description: 'A bare Next.js page' };
-export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return <html lang="en"><body>{children}</body></html>;
-}
-`,
-  'app/page.tsx': `export default function Page() {
-  return <main><h1>Baseline</h1><p>A bare Next.js App Router page: no client component, image or web font.</p></main>;
-}
-`,
-};
-
-async function startBaselineServer(): Promise<{ baseUrl: string; child: ChildProcess }> {
-  const dir = path.join(os.tmpdir(), 'meridian-bench-baseline');
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' };
-  if (!(process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(dir, '.next', 'BUILD_ID')))) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    for (const [file, text] of Object.entries(BASELINE_FILES)) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), text);
-    }
-    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-    console.log('building the bare Next.js baseline page …');
-    await buildNext(env, dir);
-  }
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: dir,
-    env,
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(baseUrl + '/')).ok) return { baseUrl, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await stopNext(child);
-  throw new Error('the baseline server did not answer within 60 s');
-}
-
-/** The first article linked from the home page's lead story. */
-async function findArticlePath(baseUrl: string): Promise<string> {
-  const html = await (await fetch(baseUrl + '/')).text();
-  const match = html.match(/<article lang="en"[^]*?href="(\/[a-z0-9-]+\/[a-z0-9-]+)"/);
-  if (!match?.[1]) throw new Error('No article link on the home page');
-  return match[1];
+  return startMeridian();
 }
 
 interface ScriptFile {
@@ -216,10 +131,8 @@ async function clientJs(baseUrl: string, pathname: string): Promise<ClientJs> {
   return { loaded, noModule, framework: frameworkChunks() };
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const sum = (files: ScriptFile[], key: 'raw' | 'gzip') => files.reduce((total, file) => total + file[key], 0);
 const describe = (files: ScriptFile[]) => `${files.length} files, ${kb(sum(files, 'raw'))} raw, ${kb(sum(files, 'gzip'))} gzip`;
-const load = () => `load ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`;
 
 const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules/lighthouse/cli/index.js');
 
@@ -267,19 +180,19 @@ async function lighthouseRunWithRetry(target: string): Promise<RunResult> {
 
 async function main() {
   const { baseUrl, child } = await startServer();
-  let baseline: Awaited<ReturnType<typeof startBaselineServer>> | null = null;
+  let baseline: BaselineServer | null = null;
   try {
-    if (process.env.BENCH_BASELINE !== '0') baseline = await startBaselineServer();
+    if (process.env.BENCH_BASELINE !== '0') baseline = await startBaseline();
     const article = await findArticlePath(baseUrl);
     const targets: { name: string; url: string; isBaseline?: true }[] = [
       { name: 'article', url: baseUrl + article },
       { name: 'home', url: baseUrl + '/' },
       { name: 'section', url: baseUrl + '/news' },
-      ...(baseline ? [{ name: 'bare Next', url: baseline.baseUrl + '/', isBaseline: true as const }] : []),
+      ...(baseline ? [{ name: 'bare Next', url: baseline.baseUrl + baseline.storyPath, isBaseline: true as const }] : []),
     ];
     {
       console.log(`Lighthouse ${RUNS}x (mobile defaults) against ${baseUrl}${child ? ' (npm start)' : ''}${baseline ? ` and a bare Next.js page at ${baseline.baseUrl}` : ''}\n`);
-      console.log(`${os.cpus().length} CPUs, ${load()} (1/5/15 min) at start`);
+      console.log(`${cpuCount()} CPUs, ${load()} (1/5/15 min) at start`);
       // Rounds visit every page in turn, so a busy minute on the machine touches all pages alike.
       const runs = new Map<string, RunResult[]>(targets.map(({ name }) => [name, []]));
       for (let round = 0; round < RUNS; round++) {
@@ -298,7 +211,7 @@ async function main() {
       }
       console.log(misses.length ? `bars missed (medians): ${misses.join('; ')}` : 'every page meets the bars (medians)');
       console.log(`machine ${load()} after the runs`);
-      if (baseline) console.log('bare Next: a heading and a sentence built with the same Next.js and React: the framework\'s own cost on this machine.');
+      if (baseline) console.log(`bare Next: issue 10's baseline story (${baseline.storyWords} words, next/image hero, system fonts) built with the same Next.js and React: the framework's own cost on this machine.`);
     }
     const js = await clientJs(baseUrl, article);
     console.log(`\nArticle page client JS (${article}):`);

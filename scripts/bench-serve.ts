@@ -1,0 +1,232 @@
+/**
+ * Serving bench for issue 10: `npm run bench:serve`.
+ *
+ * Builds Meridian into .next-bench and issue 10's bare Next.js baseline (scripts/bench/baseline.ts),
+ * starts Meridian as `npm start` does and the baseline with `next start`, both on 127.0.0.1, and
+ * measures them side by side, interleaved (Meridian article, baseline, Meridian home, baseline,
+ * section, baseline, every round), because absolute figures swing 2-3x on a shared 2-CPU machine
+ * while ratios taken in the same minute hold. Load comes from autocannon's programmatic API
+ * (there is no wrk here); the one-connection latency from a plain keep-alive loop (microseconds).
+ *
+ * - Throughput: 50 connections for BENCH_SECONDS (default 10) per run, identity and gzip.
+ * - Latency: p50/p99 on one connection for half that, with Accept-Encoding: gzip as browsers send.
+ * - Bytes: HTML raw and gzip -9, the inline RSC payload, and words of the article body, so weights
+ *   compare per 1,000 words.
+ * - Memory: VmRSS of the process holding each listening socket, fresh (after warm-up) and after load.
+ * - BENCH_MIXED=1: 60 s of mixed load (articles, lists, OG images, feeds) and RSS after it.
+ * The load generator shares the CPUs with both servers and pays more to read bigger responses, so
+ * the identity runs of a page four times heavier partly measure the client too.
+ * Prints one table of medians across BENCH_ROUNDS (default 3) rounds with issue 10's bars. A FAIL
+ * does not change the exit code (the figures are the output); an error does.
+ *
+ * Env: BENCH_ROUNDS, BENCH_SECONDS, BENCH_MIXED=1, BENCH_REUSE_BUILD=1 (reuse both builds when they
+ * exist), BENCH_DIST_DIR (default .next-bench), BENCH_PORT (Meridian's port; default a free one).
+ */
+import type { ChildProcess } from 'node:child_process';
+import { gunzipSync } from 'node:zlib';
+import { stopNext } from '../tests/e2e/support/server';
+import { startBaseline, type BaselineServer } from './bench/baseline';
+import { rawGet } from './bench/http';
+import { latency, mixedLoad, throughput } from './bench/load';
+import { findArticlePath, startMeridian } from './bench/meridian';
+import { pageBytes, type PageBytes } from './bench/page-bytes';
+import { rssBytes, servingPid } from './bench/process-rss';
+import { cpuCount, kb, load, median, table } from './bench/report';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const MIXED_SECONDS = 60;
+const GZIP = { 'accept-encoding': 'gzip' };
+const MODES = { identity: {}, gzip: GZIP } as const;
+type Mode = keyof typeof MODES;
+const PAGES = ['article', 'home', 'section'] as const;
+type Page = (typeof PAGES)[number];
+
+/** Samples per figure, keyed like `article gzip meridian`; each figure's baseline is the runs next to it. */
+const samples = new Map<string, number[]>();
+const record = (key: string, value: number) => samples.set(key, [...(samples.get(key) ?? []), value]);
+const med = (key: string) => median(samples.get(key) ?? []);
+const failures: string[] = [];
+
+/**
+ * Requests a page until Next serves it from its cache (x-nextjs-cache: HIT; a build older than the
+ * page's revalidate time answers STALE first and regenerates in the background), at most 30 s, and
+ * checks that Next really gzips it.
+ */
+async function warm(label: string, url: string): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  let identity = await rawGet(url);
+  let requests = 1;
+  while (requests < 5 || (identity.headers['x-nextjs-cache'] && identity.headers['x-nextjs-cache'] !== 'HIT' && Date.now() < deadline)) {
+    await new Promise((r) => setTimeout(r, 200));
+    identity = await rawGet(url);
+    requests++;
+  }
+  if (identity.status !== 200) throw new Error(`${label}: ${url} answered ${identity.status}`);
+  const gzip = await rawGet(url, GZIP);
+  const gzipped = gzip.headers['content-encoding'] === 'gzip' && gunzipSync(gzip.body).length > 0;
+  const cache = identity.headers['x-nextjs-cache'] ?? '(none)';
+  const prerender = identity.headers['x-nextjs-prerender'] ? ', x-nextjs-prerender: 1' : '';
+  console.log(
+    `  ${label.padEnd(16)} ${new URL(url).pathname}  ${requests} requests, x-nextjs-cache: ${cache}${prerender}; gzip ${gzipped ? `served (${kb(gzip.body.length)} for ${kb(identity.body.length)})` : 'NOT served'}`,
+  );
+  if (cache !== 'HIT') failures.push(`${label}: not served from the cache after warm-up (x-nextjs-cache: ${cache})`);
+  if (!gzipped) failures.push(`${label}: Accept-Encoding: gzip was not answered with gzip`);
+  return identity.body.toString('utf8');
+}
+
+async function measureThroughput(key: string, url: string, mode: Mode): Promise<number> {
+  const result = await throughput(url, { connections: CONNECTIONS, seconds: SECONDS, headers: MODES[mode] });
+  if (result.failures) failures.push(`${key}: ${result.failures} failed requests`);
+  record(key, result.rps);
+  return result.rps;
+}
+
+async function measureLatency(key: string, url: string): Promise<string> {
+  const result = await latency(url, { seconds: SECONDS / 2, headers: GZIP });
+  if (result.failures) failures.push(`${key} latency: ${result.failures} failed requests`);
+  record(`${key} p50`, result.p50);
+  record(`${key} p99`, result.p99);
+  return `${result.p50.toFixed(2)}/${result.p99.toFixed(2)} ms`;
+}
+
+/** Pages the mixed soak cycles through: articles, lists, OG images and feeds found on the running site. */
+async function mixedPaths(baseUrl: string): Promise<string[]> {
+  const home = (await rawGet(baseUrl + '/')).body.toString('utf8');
+  const articles = [...new Set([...home.matchAll(/href="(\/[a-z0-9-]+\/[a-z0-9-]+)"/g)].map((m) => m[1]!))].slice(0, 12);
+  const sections = [...new Set([...home.matchAll(/href="(\/[a-z0-9-]+)"/g)].map((m) => m[1]!))].slice(0, 6);
+  const og: string[] = [];
+  for (const article of articles.slice(0, 6)) {
+    const html = (await rawGet(baseUrl + article)).body.toString('utf8');
+    const image = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+    if (image) og.push(new URL(image.replace(/&amp;/g, '&')).pathname);
+  }
+  return [...articles, '/', ...sections, ...og, '/feed.xml', '/news/feed.xml'];
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const per1000 = (bytes: number, words: number) => (bytes / words) * 1000;
+
+interface Row {
+  figure: string;
+  meridian: number;
+  baseline: number;
+  format: (n: number) => string;
+  bar?: { op: '>=' | '<='; limit: number };
+}
+
+function printTable(rows: Row[]): number {
+  let failed = 0;
+  const cells = rows.map(({ figure, meridian, baseline, format, bar }) => {
+    const ratio = meridian / baseline;
+    const pass = bar ? (bar.op === '>=' ? ratio >= bar.limit : ratio <= bar.limit) : null;
+    if (pass === false) failed++;
+    return [figure, format(meridian), format(baseline), `${ratio.toFixed(2)}x`, bar ? `${bar.op} ${bar.limit}x` : '', pass === null ? '' : pass ? 'PASS' : 'FAIL'];
+  });
+  console.log(table([['figure', 'Meridian', 'baseline', 'ratio', 'bar', ''], ...cells]));
+  return failed;
+}
+
+async function main() {
+  console.log(`bench:serve: ${cpuCount()} CPUs, ${load()} (1/5/15 min) at start`);
+  const meridian = await startMeridian();
+  let baseline: BaselineServer | null = null;
+  let stopping = false;
+  // A server that dies mid-bench (a crash, or a broad pkill from elsewhere on a shared machine) says so.
+  const sayIfItDies = (name: string, child: ChildProcess) =>
+    child.once('exit', (code, signal) => stopping || console.error(`\n${name} server exited during the bench (${signal ?? `exit ${code}`})`));
+  sayIfItDies('Meridian', meridian.child);
+  try {
+    baseline = await startBaseline();
+    sayIfItDies('baseline', baseline.child);
+    const article = await findArticlePath(meridian.baseUrl);
+    const urls: Record<Page, string> = { article: meridian.baseUrl + article, home: meridian.baseUrl + '/', section: meridian.baseUrl + '/news' };
+    const baseUrl = baseline.baseUrl + baseline.storyPath;
+    const meridianPid = servingPid(meridian.child.pid!, meridian.port);
+    const baselinePid = servingPid(baseline.child.pid!, baseline.port);
+    const launcher = (pid: number, spawned: number | undefined) => (pid === spawned ? 'the spawned node process itself' : `a child of spawned ${spawned}`);
+    console.log(`Meridian (npm start) at ${meridian.baseUrl}, served by pid ${meridianPid} (${launcher(meridianPid, meridian.child.pid)})`);
+    console.log(`baseline (next start) at ${baseline.baseUrl}, served by pid ${baselinePid} (${launcher(baselinePid, baseline.child.pid)})`);
+
+    console.log('\nwarm-up (until served from the cache):');
+    const articleHtml = await warm('Meridian article', urls.article);
+    await warm('Meridian home', urls.home);
+    await warm('Meridian section', urls.section);
+    const baselineHtml = await warm('baseline story', baseUrl);
+    const rssFresh = { meridian: rssBytes(meridianPid), baseline: rssBytes(baselinePid) };
+
+    const bytes: { meridian: PageBytes; baseline: PageBytes } = { meridian: pageBytes(articleHtml, '.article-body'), baseline: pageBytes(baselineHtml, '.article-body') };
+    console.log(`\narticle body words: Meridian ${bytes.meridian.words} (${bytes.meridian.charsPerWord.toFixed(2)} chars/word), baseline ${bytes.baseline.words} (${bytes.baseline.charsPerWord.toFixed(2)} chars/word; generated story, ${baseline.storyWords} words in four sections)`);
+
+    console.log(`\n${ROUNDS} rounds, interleaved: throughput ${CONNECTIONS} connections x ${SECONDS} s, latency 1 connection x ${SECONDS / 2} s`);
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const mode of Object.keys(MODES) as Mode[]) {
+        for (const page of PAGES) {
+          const m = await measureThroughput(`${page} ${mode} meridian`, urls[page], mode);
+          const b = await measureThroughput(`${page} ${mode} baseline`, baseUrl, mode);
+          console.log(`  round ${round} ${mode.padEnd(8)} ${page.padEnd(7)} ${m.toFixed(0).padStart(6)} req/s  baseline ${b.toFixed(0).padStart(6)} req/s  (${load()})`);
+        }
+      }
+      for (const page of PAGES) {
+        const m = await measureLatency(`${page} meridian`, urls[page]);
+        const b = await measureLatency(`${page} baseline`, baseUrl);
+        console.log(`  round ${round} latency  ${page.padEnd(7)} p50/p99 ${m}  baseline ${b}`);
+      }
+    }
+    const rssAfter = { meridian: rssBytes(meridianPid), baseline: rssBytes(baselinePid) };
+
+    let mixed: { meridian: number; baseline: number } | null = null;
+    if (process.env.BENCH_MIXED === '1') {
+      const paths = await mixedPaths(meridian.baseUrl);
+      const baselinePaths = ['/', ...baseline.storyPaths];
+      console.log(`\nmixed load: ${MIXED_SECONDS} s, ${CONNECTIONS} connections, ${paths.length} Meridian paths (${paths.join(' ')})`);
+      const m = await mixedLoad(meridian.baseUrl, paths, { connections: CONNECTIONS, seconds: MIXED_SECONDS });
+      const b = await mixedLoad(baseline.baseUrl, baselinePaths, { connections: CONNECTIONS, seconds: MIXED_SECONDS });
+      if (m.failures || b.failures) failures.push(`mixed load: ${m.failures} Meridian and ${b.failures} baseline failed requests`);
+      console.log(`  Meridian ${m.rps.toFixed(0)} req/s, baseline ${b.rps.toFixed(0)} req/s`);
+      mixed = { meridian: rssBytes(meridianPid), baseline: rssBytes(baselinePid) };
+    }
+
+    const rps = (n: number) => `${n.toFixed(0)} req/s`;
+    const ms = (n: number) => `${n.toFixed(2)} ms`;
+    const count = (n: number) => n.toFixed(0);
+    const pair = (key: string) => ({ meridian: med(`${key} meridian`), baseline: med(`${key} baseline`) });
+    const latencyPair = (page: Page, p: 'p50' | 'p99') => ({ meridian: med(`${page} meridian ${p}`), baseline: med(`${page} baseline ${p}`) });
+    const words = { m: bytes.meridian.words, b: bytes.baseline.words };
+    const rows: Row[] = [
+      { figure: 'article req/s identity', ...pair('article identity'), format: rps, bar: { op: '>=', limit: 0.8 } },
+      { figure: 'article req/s gzip', ...pair('article gzip'), format: rps, bar: { op: '>=', limit: 0.8 } },
+      { figure: 'home req/s identity', ...pair('home identity'), format: rps, bar: { op: '>=', limit: 0.6 } },
+      { figure: 'home req/s gzip', ...pair('home gzip'), format: rps, bar: { op: '>=', limit: 0.6 } },
+      { figure: 'section req/s identity', ...pair('section identity'), format: rps, bar: { op: '>=', limit: 0.6 } },
+      { figure: 'section req/s gzip', ...pair('section gzip'), format: rps, bar: { op: '>=', limit: 0.6 } },
+      { figure: 'article p50, 1 conn, gzip', ...latencyPair('article', 'p50'), format: ms, bar: { op: '<=', limit: 1.5 } },
+      { figure: 'article p99, 1 conn, gzip', ...latencyPair('article', 'p99'), format: ms },
+      { figure: 'home p50, 1 conn, gzip', ...latencyPair('home', 'p50'), format: ms },
+      { figure: 'section p50, 1 conn, gzip', ...latencyPair('section', 'p50'), format: ms },
+      { figure: 'article body words', meridian: words.m, baseline: words.b, format: count },
+      { figure: 'HTML raw', meridian: bytes.meridian.htmlRaw, baseline: bytes.baseline.htmlRaw, format: kb },
+      { figure: 'HTML raw / 1,000 words', meridian: per1000(bytes.meridian.htmlRaw, words.m), baseline: per1000(bytes.baseline.htmlRaw, words.b), format: kb, bar: { op: '<=', limit: 1.3 } },
+      { figure: 'HTML gzip-9 / 1,000 words', meridian: per1000(bytes.meridian.htmlGzip, words.m), baseline: per1000(bytes.baseline.htmlGzip, words.b), format: kb, bar: { op: '<=', limit: 1.3 } },
+      { figure: 'RSC payload', meridian: bytes.meridian.rsc, baseline: bytes.baseline.rsc, format: kb },
+      { figure: 'RSC payload / 1,000 words', meridian: per1000(bytes.meridian.rsc, words.m), baseline: per1000(bytes.baseline.rsc, words.b), format: kb, bar: { op: '<=', limit: 1.3 } },
+      { figure: 'RSS fresh', meridian: rssFresh.meridian, baseline: rssFresh.baseline, format: mb, bar: { op: '<=', limit: 1.3 } },
+      { figure: 'RSS after the rounds', meridian: rssAfter.meridian, baseline: rssAfter.baseline, format: mb },
+      ...(mixed ? [{ figure: `RSS after ${MIXED_SECONDS} s mixed`, meridian: mixed.meridian, baseline: mixed.baseline, format: mb, bar: { op: '<=' as const, limit: 1.2 } }] : []),
+    ];
+    console.log(`\nmedians of ${ROUNDS} rounds; Meridian ${article}, home /, section /news; baseline ${baseline.storyPath} (each ratio against the baseline runs next to it)\n`);
+    const failed = printTable(rows);
+    console.log(`\n${failed ? `${failed} bar(s) FAIL` : 'every bar PASS'}; ${cpuCount()} CPUs, ${load()} after the runs`);
+    for (const failure of failures) console.log(`warning: ${failure}`);
+  } finally {
+    stopping = true;
+    await stopNext(meridian.child);
+    if (baseline) await stopNext(baseline.child);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
