@@ -30,7 +30,6 @@
  */
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { z } from 'zod';
 
 const require = createRequire(import.meta.url);
@@ -65,6 +64,9 @@ export function createTagBridge(local, { redisUrl, prefix }) {
   const origin = randomUUID();
   const key = `${prefix}:cache-tags`;
   const channel = `${prefix}:cache-tags`;
+  // Required only here: without REDIS_URL a serving process never loads the Redis client.
+  /** @type {typeof import('ioredis')} */
+  const { Redis } = require('ioredis');
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 1_000 });
   const subscriber = redis.duplicate();
   /**

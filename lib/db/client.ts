@@ -14,7 +14,6 @@ import {
   type Driver,
   type SqliteDialectConfig,
 } from 'kysely';
-import pg from 'pg';
 import { getEnv } from '@/lib/env';
 import type { Database } from './database';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url';
@@ -75,27 +74,32 @@ function openSqlite(file: string): BetterSqlite3.Database {
 }
 
 function createPostgresDialect(target: Extract<DatabaseTarget, { dialect: 'postgres' }>): PostgresDialect {
-  const pool = new pg.Pool({
-    connectionString: target.connectionString,
-    max: 10,
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
-  });
-  // An idle client losing its server (restart, network) must not crash the process:
-  // the next query reconnects, and /api/ready reports the outage meanwhile.
-  pool.on('error', (error) => {
-    console.error(`[db] PostgreSQL connection error: ${firstLineOf(error)}`);
-  });
-  // The pool listens only to idle clients. One checked out by Kysely when its server vanishes
-  // emits 'error' as well as failing its query; unheard, that is an uncaughtException. The query's
-  // own rejection already reports the failure, and the pool drops the dead client on release.
-  pool.on('connect', (client) => {
-    client.on('error', () => undefined);
-  });
+  // pg is loaded when the first connection is made, so a SQLite site never loads it.
+  const createPool = async () => {
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({
+      connectionString: target.connectionString,
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+    });
+    // An idle client losing its server (restart, network) must not crash the process:
+    // the next query reconnects, and /api/ready reports the outage meanwhile.
+    pool.on('error', (error) => {
+      console.error(`[db] PostgreSQL connection error: ${firstLineOf(error)}`);
+    });
+    // The pool listens only to idle clients. One checked out by Kysely when its server vanishes
+    // emits 'error' as well as failing its query; unheard, that is an uncaughtException. The query's
+    // own rejection already reports the failure, and the pool drops the dead client on release.
+    pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+    });
+    return pool;
+  };
   let schemaReady: Promise<void> | null = null;
   return new PostgresDialect({
-    pool,
+    pool: createPool,
     onCreateConnection: async (connection) => {
       if (!target.schema) return;
       schemaReady ??= connection

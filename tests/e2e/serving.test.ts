@@ -83,4 +83,5 @@ describe('serving cached reader pages', () => {
   });
 });
 
-const BUDGET = { htmlBytes: 80_000, gzipBytes: 19_000, rscBytes: 48_000 };
+// Measured at 77.0 KB, 18.4 KB and 46.4 KB (December 2026); about 2% headroom.
+const BUDGET = { htmlBytes: 78_500, gzipBytes: 18_800, rscBytes: 47_500 };
