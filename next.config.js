@@ -101,6 +101,8 @@ const nextConfig = {
   // scripts/server.mjs (npm start) sends ETags and compresses, from encoded bodies it keeps per page
   // version; Next would hash and gzip every cached page again on every request.
   generateEtags: false,
+  // The in-memory page cache's bound (Next's default, said here so it has one place; docs/reader-cost.md).
+  cacheMaxMemorySize: 50 * 1024 * 1024,
   compress: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3', 'pg', 'ioredis', '@node-rs/argon2', 'sharp', 'nodemailer'],
