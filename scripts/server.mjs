@@ -120,7 +120,9 @@ function answerWholeBodiesFromCache(req, res) {
   const end = res.end;
   /** @type {(...args: unknown[]) => import('node:http').ServerResponse} */
   const wrapped = function (...args) {
-    const [body] = args;
+    const [body, ...rest] = args;
+    // Node's end(chunk, encoding?, callback?): the bytes replace chunk and encoding; a callback is kept.
+    const callback = rest.find((arg) => typeof arg === 'function');
     const cacheable = req.method === 'GET' && typeof body === 'string' && !res.headersSent && (res.statusCode === 200 || res.statusCode === 404);
     if (!cacheable || res.getHeader('Content-Encoding')) return Reflect.apply(end, res, args);
     encodedHere.add(res);
@@ -135,7 +137,7 @@ function answerWholeBodiesFromCache(req, res) {
             res.statusCode = 304;
             res.removeHeader('Content-Length');
             res.removeHeader('Content-Type');
-            Reflect.apply(end, res, []);
+            Reflect.apply(end, res, callback ? [callback] : []);
             return;
           }
         }
@@ -143,7 +145,7 @@ function answerWholeBodiesFromCache(req, res) {
         if (wantsGzip) res.setHeader('Content-Encoding', 'gzip');
         const bytes = wantsGzip && encoded.gzip ? encoded.gzip : encoded.identity;
         res.setHeader('Content-Length', bytes.length);
-        Reflect.apply(end, res, [bytes]);
+        Reflect.apply(end, res, callback ? [bytes, callback] : [bytes]);
       })
       .catch((/** @type {unknown} */ error) => {
         console.error('[server] could not encode a response body:', error);
