@@ -15,13 +15,15 @@
  * Everything else (statuses, headers, streaming) passes through untouched.
  *
  * One thing in: the client's socket address, for per-client rate limits, in a private request
- * header that replaces any copy the client sent (lib/http/peer-address.mjs).
+ * header that replaces any copy the client sent (lib/http/peer-address.mjs). And one cap on every
+ * request body (413 past it, lib/http/body-limit.mjs), since some routes (next-auth's) read whole bodies.
  *
  * Plain JavaScript on purpose: it must run from a fresh `npm ci --omit=dev` install, without tsx.
  */
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import compression from 'compression';
+import { limitRequestBody } from '../lib/http/body-limit.mjs';
 import { createEncodedBodyCache } from '../lib/http/encoded-body-cache.mjs';
 import { announcePeerHeader, setPeerHeader } from '../lib/http/peer-address.mjs';
 
@@ -180,6 +182,7 @@ try {
 }
 
 const server = createServer((req, res) => {
+  if (!limitRequestBody(req, res)) return;
   setPeerHeader(req);
   if (isReaderRead(req)) answerFailuresAsUnavailable(res);
   // Order matters: the compressor wraps the response first, the body cache on top of it.

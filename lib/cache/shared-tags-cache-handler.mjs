@@ -16,8 +16,12 @@
  * - on (re)connecting, an instance replays what the sorted set recorded while it was away (all of it
  *   on first start, so pages prerendered by an older build are not served as fresh).
  *
- * A message can only expire tags (validated, bounded), never put content in a cache: whoever can
- * write to this Redis can at worst make instances re-render pages.
+ * A message can only expire tags, never put content in a cache: whoever can write to this Redis can
+ * at worst make instances re-render pages. Still, what comes from Redis is checked: messages and
+ * replayed entries are validated (malformed ones dropped with one log line), an expiry always takes
+ * effect at once (a forged far-future one cannot push back a tag an unpublish just expired), and the
+ * replay reads at most MAX_REPLAY_TAGS entries. Redis must require a password (REDIS_URL with
+ * credentials, `redis://:password@host:6379`) and be reachable only by the instances.
  *
  * Expiry on a receiving instance uses its own clock (the moment the message arrives), so clock skew
  * between machines cannot delay it. Redis being away never fails a request or a publish: the
@@ -42,13 +46,21 @@ const MEMORY_BYTES = 50 * 1024 * 1024;
 const KEEP_MS = 31 * 24 * 60 * 60 * 1000;
 /** Replays after a reconnect start this long before the connection was lost. */
 const REPLAY_MARGIN_MS = 5_000;
+/** How far ahead of this clock another instance's may be; entries later than that are forged. */
+const CLOCK_SKEW_MS = 60_000;
+/** The most tags one replay reads (newest first): far more than an outage's worth of publishing. */
+export const MAX_REPLAY_TAGS = 10_000;
+
+const tagSchema = z.string().min(1).max(512);
 
 const messageSchema = z.object({
   origin: z.string().max(64),
-  tags: z.array(z.string().min(1).max(512)).min(1).max(1_000),
-  // JSON turns an infinite expire into null: applied as "expire now", which is never less fresh.
-  expire: z.number().nonnegative().nullish(),
+  tags: z.array(tagSchema).min(1).max(1_000),
+  // JSON turns an infinite expire into null. Whatever its value, it is applied as "expire now".
+  expire: z.number().finite().nonnegative().nullish(),
 });
+/** A replayed entry: WITHSCORES gives [member, score] with the score as a string. */
+const replayedSchema = z.tuple([tagSchema, z.coerce.number().finite()]);
 
 /**
  * @typedef {import('next/dist/server/lib/cache-handlers/types.js').CacheHandler} CacheHandler
@@ -92,18 +104,25 @@ export function createTagBridge(local, { redisUrl, prefix }) {
     replayFrom = Date.now() - REPLAY_MARGIN_MS;
   });
 
+  /** @param {string} what */
+  const dropped = (what) => console.warn(`[cache-tags] ignored ${what} from Redis on ${channel}`);
+
   subscriber.on('message', (_channel, raw) => {
     /** @type {unknown} */
     let data;
     try {
       data = JSON.parse(raw);
     } catch {
-      return;
+      data = undefined;
     }
     const message = messageSchema.safeParse(data);
-    if (!message.success || message.data.origin === origin) return;
-    const { tags, expire } = message.data;
-    void local.updateTags(tags, expire == null ? undefined : { expire });
+    if (!message.success) {
+      dropped('a malformed message');
+      return;
+    }
+    if (message.data.origin === origin) return;
+    // No durations: the tags expire now on this clock, whatever expiry the message asked for.
+    void local.updateTags(message.data.tags);
   });
 
   /** Expires locally every tag recorded since `replayFrom`; from then on messages keep us current. */
@@ -111,7 +130,16 @@ export function createTagBridge(local, { redisUrl, prefix }) {
     try {
       // Subscribed before reading: an expiry published in between arrives twice, never zero times.
       await subscriber.subscribe(channel);
-      const tags = await redis.zrangebyscore(key, replayFrom, '+inf');
+      const flat = await redis.zrevrangebyscore(key, Date.now() + CLOCK_SKEW_MS, replayFrom, 'WITHSCORES', 'LIMIT', 0, MAX_REPLAY_TAGS);
+      /** @type {string[]} */
+      const tags = [];
+      let invalid = 0;
+      for (let i = 0; i < flat.length; i += 2) {
+        const entry = replayedSchema.safeParse([flat[i], flat[i + 1]]);
+        if (entry.success) tags.push(entry.data[0]);
+        else invalid += 1;
+      }
+      if (invalid > 0) dropped(`${invalid} malformed replayed entries`);
       if (tags.length > 0) await local.updateTags(tags);
       live = true;
       degraded = false;
@@ -151,11 +179,17 @@ export function createTagBridge(local, { redisUrl, prefix }) {
           .multi()
           .zadd(key, ...tags.flatMap((tag) => [now, tag]))
           .zremrangebyscore(key, '-inf', now - KEEP_MS)
+          // Entries dated in the future were not written by an instance; they would never age out.
+          .zremrangebyscore(key, `(${now + CLOCK_SKEW_MS}`, '+inf')
           .publish(channel, message)
           .exec();
       } catch (error) {
         failed(error);
       }
+    },
+    /** Closes both Redis connections (tests; a serving process keeps them for its lifetime). */
+    async close() {
+      await Promise.allSettled([subscriber.quit(), redis.quit()]);
     },
   };
 }

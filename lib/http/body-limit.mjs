@@ -1,0 +1,60 @@
+// @ts-check
+/**
+ * One cap on every request body, applied by the production server (scripts/server.mjs) before Next
+ * sees the request, so no route (next-auth's own paths included) can be made to buffer a huge body.
+ * Routes keep their smaller caps (lib/http/body.ts) and their own 413 answers under this one.
+ *
+ * A declared Content-Length above the cap is answered 413 at once, unread. A body without one
+ * (chunked) is counted as the HTTP parser hands it over: past the cap, nothing more reaches the
+ * route, the client gets 413 and the connection is closed, so memory stays flat whatever is sent.
+ *
+ * Plain JavaScript: server.mjs loads it outside the Next bundle (a fresh `npm ci --omit=dev`, no tsx).
+ */
+
+/**
+ * 2 MiB: above every cap a route sets (the largest, the editor's article API, takes 64 KiB) and
+ * above Next's own 1 MB default for Server Actions, so those keep answering their own errors.
+ */
+export const MAX_REQUEST_BODY_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Caps this request's body. Returns false when it was answered 413 already (do not handle it);
+ * true when it may go on, in which case a chunked body is still cut off at the cap while it streams.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} [maxBytes]
+ */
+export function limitRequestBody(req, res, maxBytes = MAX_REQUEST_BODY_BYTES) {
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && Number(declared) > maxBytes) {
+    answerTooLarge(res);
+    return false;
+  }
+  let received = 0;
+  let cut = false;
+  const push = req.push;
+  // Every body chunk passes through push (the parser's hand-over to the stream), read or not.
+  req.push = function (chunk, encoding) {
+    if (cut) return false;
+    if (chunk !== null && chunk !== undefined) received += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+    if (received <= maxBytes) return Reflect.apply(push, req, [chunk, encoding]);
+    cut = true;
+    answerTooLarge(res);
+    return false;
+  };
+  return true;
+}
+
+/**
+ * 413 with `Connection: close` (Node closes the socket once it is sent); if the route had started
+ * answering already, the connection is dropped instead.
+ * @param {import('node:http').ServerResponse} res
+ */
+function answerTooLarge(res) {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+  res.end('Request body too large\n');
+}
