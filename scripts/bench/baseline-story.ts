@@ -2,6 +2,7 @@
  * The bare baseline's stories: deterministic generated prose (a seeded PRNG over word lists written
  * for this bench), so every run and every machine measures the very same ~1,000 words per page.
  */
+import { mulberry32 } from '../../lib/util/seeded-random';
 
 export interface BaselineStory {
   slug: string;
@@ -41,23 +42,11 @@ const VERBS = [
 const PREPOSITIONS = ['in', 'on', 'at', 'by', 'to', 'for', 'with', 'of', 'in', 'of', 'near', 'after', 'before', 'across', 'under', 'along', 'during', 'within'];
 const CONJUNCTIONS = ['and', 'and', 'but', 'as', 'so', 'while', 'because', 'until', 'since', 'if'];
 
-/** mulberry32: a tiny seeded PRNG, enough for reproducible filler text. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function writer(seed: number) {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const nounPhrase = () => {
     const words = [pick(DETERMINERS), ...(next() < 0.5 ? [pick(ADJECTIVES)] : []), pick(NOUNS)];
