@@ -67,6 +67,12 @@ export function createEncodedBodyCache({ maxBytes = DEFAULT_MAX_BYTES } = {}) {
       const entry = { value: encode(text, compressible), bytes: text.length * 4 };
       entries.set(text, entry);
       heldBytes += entry.bytes;
+      // A failed encoding is not kept: the next request for the body tries again.
+      entry.value.catch(() => {
+        if (entries.get(text) !== entry) return;
+        entries.delete(text);
+        heldBytes -= entry.bytes;
+      });
       evict();
       return entry.value;
     },

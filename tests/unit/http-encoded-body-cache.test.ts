@@ -29,6 +29,21 @@ describe('encoded body cache (what npm start sends for whole bodies)', () => {
     expect((await cache.get(page(100), false)).gzip).toBeNull();
   });
 
+  it('does not keep a body whose encoding failed', async () => {
+    const cache = createEncodedBodyCache();
+    // Not a string: encoding it throws (its first length read), then it counts 10 characters, as any
+    // encoding failure would surface.
+    let reads = 0;
+    const broken = {
+      get length() {
+        if (++reads === 1) throw new Error('cannot encode');
+        return 10;
+      },
+    } as unknown as string;
+    await expect(cache.get(broken, true)).rejects.toThrow();
+    expect(cache.stats()).toMatchObject({ entries: 0, heldBytes: 0 });
+  });
+
   it('stays within its byte bound, dropping the least recently used body first', async () => {
     const cache = createEncodedBodyCache({ maxBytes: 1_000_000 });
     const bodies = Array.from({ length: 20 }, (_, i) => `${i}:${page(2000)}`); // ~66 KB each
