@@ -64,9 +64,11 @@ interface RunResult {
   lcpMs: number;
   cls: number;
   tbtMs: number;
+  /** Main-thread time by kind of work (Lighthouse's mainthread-work-breakdown, read from its trace), ms. */
+  mainThread: Record<string, number>;
 }
 
-type Medians = (key: keyof RunResult) => number;
+type Medians = (key: Exclude<keyof RunResult, 'mainThread'>) => number;
 
 /**
  * Issue 10's bars: each page's medians against the bare Next.js page's medians from the same run
@@ -155,7 +157,7 @@ async function lighthouseRun(target: string): Promise<RunResult> {
   const lhr = JSON.parse(stdout) as {
     runtimeError?: { code: string; message?: string };
     categories: Record<string, { score: number | null } | undefined>;
-    audits: Record<string, { numericValue?: number } | undefined>;
+    audits: Record<string, { numericValue?: number; details?: { items?: { groupLabel?: string; duration?: number }[] } } | undefined>;
   };
   if (lhr.runtimeError || lhr.categories.performance?.score == null) {
     throw new Error(lhr.runtimeError?.code ?? 'no performance score');
@@ -169,6 +171,9 @@ async function lighthouseRun(target: string): Promise<RunResult> {
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+    mainThread: Object.fromEntries(
+      (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((item) => [item.groupLabel ?? '?', item.duration ?? 0]),
+    ),
   };
 }
 
@@ -182,6 +187,19 @@ async function lighthouseRunWithRetry(target: string): Promise<RunResult> {
       console.error(`  Lighthouse run failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); retrying`);
     }
   }
+}
+
+/**
+ * Where each page's main-thread time goes (medians per kind of work, as Lighthouse read them from
+ * its Chromium trace, already scaled to its 4x CPU slowdown): says whether TBT is script, style and
+ * layout, or parsing, and so what a change could win.
+ */
+function printMainThread(names: string[], runs: Map<string, RunResult[]>): void {
+  const groups = [...new Set(names.flatMap((name) => runs.get(name)!.flatMap((r) => Object.keys(r.mainThread))))];
+  const medianOf = (name: string, group: string) => median(runs.get(name)!.map((r) => r.mainThread[group] ?? 0));
+  groups.sort((a, b) => medianOf(names[0]!, b) - medianOf(names[0]!, a));
+  console.log(`main-thread work, ms (medians): ${names.join(' / ')}`);
+  for (const group of groups) console.log(`  ${group.padEnd(30)} ${names.map((name) => medianOf(name, group).toFixed(0).padStart(6)).join('  ')}`);
 }
 
 async function main() {
@@ -222,6 +240,7 @@ async function main() {
         }
       }
       if (bare) console.log(`ratios to bare Next (medians): ${targets.filter((t) => !t.isBaseline).map((t) => `${t.name} TBT ${(mediansOf(t.name)('tbtMs') / Math.max(bare('tbtMs'), 1)).toFixed(2)}x, LCP ${(mediansOf(t.name)('lcpMs') - bare('lcpMs')).toFixed(0)} ms over`).join('; ')}`);
+      printMainThread(targets.map((t) => t.name), runs);
       console.log(`issue 10's bars (medians of ${RUNS} runs):\n${verdicts.join('\n')}`);
       console.log(`machine ${load()} after the runs`);
       if (baseline) console.log(`bare Next: issue 10's baseline story (${baseline.storyWords} words, next/image hero, system fonts) built with the same Next.js and React: the framework's own cost on this machine.`);

@@ -17,8 +17,11 @@ export interface MeridianServer {
   child: ChildProcess;
 }
 
-/** Builds (unless BENCH_REUSE_BUILD=1 finds a build) and starts Meridian on BENCH_PORT or a free port. */
-export async function startMeridian(): Promise<MeridianServer> {
+/**
+ * Builds (unless BENCH_REUSE_BUILD=1 finds a build) and starts Meridian on BENCH_PORT or a free port.
+ * `prepare` runs against the fresh database before the server starts (e.g. a bigger seed).
+ */
+export async function startMeridian(prepare?: (env: NodeJS.ProcessEnv) => Promise<void>): Promise<MeridianServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -33,6 +36,7 @@ export async function startMeridian(): Promise<MeridianServer> {
     console.log(`building into ${DIST} …`);
     await buildNext(env);
   }
+  await prepare?.(env);
   // What `npm start` runs (scripts/server.mjs), as the issue's bars say.
   const child = await startNext(env, port);
   stopOnExit(child);
