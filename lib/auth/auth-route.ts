@@ -10,7 +10,7 @@ import { logSignIn } from './audit-log';
 import { getAuthOptions } from './options';
 import { getAuthSecret } from './secret';
 import { csrfPairMatches, signInCsrfCookieName } from './sign-in-csrf';
-import { clearPairAttempts, consumeSignInAttempt, signInAddress } from './sign-in-throttle';
+import { consumeSignInAttempt, recordSignInSuccess, signInAddress } from './sign-in-throttle';
 
 /**
  * The /api/auth/[...nextauth] endpoint: next-auth's own handler, wrapped so that credential
@@ -101,7 +101,7 @@ async function handleCredentials(request: NextRequest, context: RouteContext): P
   const forwarded = new NextRequest(request.url, { method: 'POST', headers: request.headers, body: body.text });
   const response: Response = await NextAuth(forwarded, context, getAuthOptions());
   if (issuedSession(response)) {
-    await clearPairAttempts(limiter, { email: fields.email, address });
+    await recordSignInSuccess(limiter, { email: fields.email, address });
     logSignIn({ outcome: 'success', email: fields.email, ip: address });
   } else {
     logSignIn({ outcome: 'failure', email: fields.email, ip: address });

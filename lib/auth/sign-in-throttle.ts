@@ -13,6 +13,9 @@ import { normaliseEmail } from './email';
  *   attacker at address A locks only A out of that account, never the editor at address B;
  * - per account (100 / hour, OWASP ASVS 2.2.1): the ceiling on guessing from many addresses.
  *
+ * A successful sign-in refunds its own hit on the address and account limits, so they count
+ * failures: a script or a newsroom behind one NAT address is never locked out by its successes.
+ *
  * An attempt refused by an earlier limit does not count against a later one, so hammering from one
  * blocked address cannot run up the account-wide count that every address shares.
  */
@@ -65,7 +68,14 @@ export async function consumeSignInAttempt(
   return verdict(await limiter.consume(SIGN_IN_ACCOUNT_RULE, key('account', normaliseEmail(input.email))));
 }
 
-/** After a successful sign-in: this address may try this account afresh (the other counts stay). */
-export async function clearPairAttempts(limiter: RateLimiter, input: { email: string; address: string }): Promise<void> {
-  await limiter.reset(SIGN_IN_PAIR_RULE, pairKey(input.email, input.address));
+/**
+ * After a successful sign-in: this address may try this account afresh, and the success counts
+ * towards neither the address's nor the account's limit (failures stay counted).
+ */
+export async function recordSignInSuccess(limiter: RateLimiter, input: { email: string; address: string }): Promise<void> {
+  await Promise.all([
+    limiter.reset(SIGN_IN_PAIR_RULE, pairKey(input.email, input.address)),
+    limiter.refund(SIGN_IN_IP_RULE, key('ip', input.address)),
+    limiter.refund(SIGN_IN_ACCOUNT_RULE, key('account', normaliseEmail(input.email))),
+  ]);
 }

@@ -145,6 +145,11 @@ describe('sign-in lock-out', () => {
     expect(await attempt(right('10.1.0.200'))).toBe('signed-in');
   }, 180_000);
 
+  it('does not count successful sign-ins towards the hourly ceiling', async () => {
+    // A script signing in 120 times in an hour from one address is never refused.
+    expect(await repeat(120, right('10.2.0.1'))).toEqual(Array(120).fill('signed-in'));
+  }, 180_000);
+
   it('still limits one address across many accounts', async () => {
     const outcomes: Outcome[] = [];
     for (let i = 0; i < 31; i++) outcomes.push(await attempt({ email: `spray-${i}@example.org`, password: 'a wrong guess', address: '198.51.100.99' }));

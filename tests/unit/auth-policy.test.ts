@@ -1,7 +1,7 @@
 import { editorEmailSchema, normaliseEmail } from '@/lib/auth/email';
 import { newPasswordSchema, PASSWORD_MAX_LENGTH, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { safeCallbackPath } from '@/lib/auth/session';
-import { clearPairAttempts, consumeSignInAttempt, signInAddress, SIGN_IN_ACCOUNT_RULE, SIGN_IN_PAIR_RULE } from '@/lib/auth/sign-in-throttle';
+import { consumeSignInAttempt, recordSignInSuccess, signInAddress, SIGN_IN_ACCOUNT_RULE, SIGN_IN_PAIR_RULE } from '@/lib/auth/sign-in-throttle';
 import { MemoryRateLimiter } from '@/lib/http/rate-limit';
 
 jest.mock('next-auth', () => ({ getServerSession: jest.fn() }));
@@ -76,8 +76,17 @@ describe('sign-in throttling', () => {
   it('forgets one address’s attempts on an account after a successful sign-in', async () => {
     const limiter = new MemoryRateLimiter();
     for (let i = 0; i < SIGN_IN_PAIR_RULE.limit; i++) await consumeSignInAttempt(limiter, { email: 'ed@example.org', address: 'a' });
-    await clearPairAttempts(limiter, { email: 'ed@example.org', address: 'a' });
+    await recordSignInSuccess(limiter, { email: 'ed@example.org', address: 'a' });
     expect((await consumeSignInAttempt(limiter, { email: 'ed@example.org', address: 'a' })).allowed).toBe(true);
+  });
+
+  it('never locks an account out by its own successful sign-ins', async () => {
+    const limiter = new MemoryRateLimiter();
+    for (let i = 0; i < SIGN_IN_ACCOUNT_RULE.limit * 2; i++) {
+      const address = `10.3.${i % 20}.1`;
+      expect((await consumeSignInAttempt(limiter, { email: 'script@example.org', address })).allowed).toBe(true);
+      await recordSignInSuccess(limiter, { email: 'script@example.org', address });
+    }
   });
 
   it('keys by the proxy-reported address only when the proxy is trusted', () => {
