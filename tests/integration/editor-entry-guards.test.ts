@@ -7,6 +7,8 @@
  * from before a password reset, past the absolute session end, and cross-site with a good session:
  * refused with a clear 4xx (or a redirect to sign-in), and nothing changed in the database. The
  * same calls with a good, same-origin session get through, so the refusals are not an artefact.
+ * proxy.ts, in front of the editor pages, answers the dead sessions with a real 303 and cross-site
+ * POSTs (server actions) with 403.
  *
  * Sessions are real next-auth JWT cookies (next-auth/jwt encode, the app's secret). Route handlers
  * and server actions are called as Next calls them; next/headers (only alive inside a Next request)
@@ -214,6 +216,27 @@ describe.each(REFUSED_SESSIONS)('session: %s', (kind) => {
     for (const action of ['publish', 'unpublish']) {
       expect(await unchanged(() => redirectOf(() => publicationAction(form({ articleId: draftId, action }))))).toMatch(signIn);
     }
+  });
+});
+
+describe('proxy.ts in front of the editor pages', () => {
+  it.each(REFUSED_SESSIONS)('answers a %s session with a real 303 to sign-in, before any page renders', async (kind) => {
+    const { proxy } = await import('@/proxy');
+    const cookie = await cookieFor(kind);
+    const response = await proxy(request(`/editor/articles/${draftId}`, { method: 'GET', cookie }));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`${SITE}/editor/sign-in?callbackUrl=${encodeURIComponent(`/editor/articles/${draftId}`)}`);
+    expect(response.headers.get('cache-control')).toMatch(/no-store/);
+  });
+
+  it('lets a live session through, and refuses its cross-site POSTs (server actions) with 403', async () => {
+    const { proxy } = await import('@/proxy');
+    const cookie = await cookieFor('good');
+    expect((await proxy(request('/editor', { method: 'GET', cookie }))).headers.get('x-middleware-next')).toBe('1');
+    expect((await proxy(request('/editor', { cookie, origin: 'same' }))).headers.get('x-middleware-next')).toBe('1');
+    const cross = await proxy(request(`/editor/articles/${draftId}`, { cookie, origin: 'cross' }));
+    expect(cross.status).toBe(403);
+    expect(await cross.text()).toBe('Cross-site request refused.');
   });
 });
 
