@@ -26,11 +26,10 @@ const returnToSchema = z.enum(['dashboard', 'article']).catch('article');
 export async function revokeShareLinkAction(form: FormData): Promise<void> {
   const input = revokeShareInputSchema.safeParse({ articleId: form.get('articleId'), shareId: form.get('shareId') });
   const toDashboard = returnToSchema.parse(form.get('returnTo')) === 'dashboard';
-  const id = input.success ? encodeURIComponent(input.data.articleId) : '';
-  const back = !input.success ? '/editor' : toDashboard ? `/editor#article-${id}` : `/editor/articles/${id}#share`;
-  await requireEditor(toDashboard || !input.success ? '/editor' : `/editor/articles/${id}`);
+  await requireEditor(toDashboard || !input.success ? '/editor' : `/editor/articles/${encodeURIComponent(input.data.articleId)}`);
   if (input.success) await revokeShareLink(input.data);
-  redirect(back);
+  // Re-render the page the button is on; a redirect to it plus a #hash would only scroll, leaving the revoked link listed.
+  refresh();
 }
 
 /** Publish or unpublish from the dashboard; the same command path as the JSON API. */
