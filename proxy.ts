@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { editorDraftViewAllowed, shareLinkGate } from '@/lib/auth/preview-gate';
+import { editorDraftViewAllowed, editorSessionLive, shareLinkGate } from '@/lib/auth/preview-gate';
 import { signInCsrfCookieFor, signInCsrfCookieName } from '@/lib/auth/sign-in-csrf';
+import { isCrossSiteRequest } from '@/lib/http/cross-site';
 
 /**
  * Comfort, headers and honest status codes, never authorisation (GUIDE §7; CVE-2025-29927 showed
@@ -8,7 +9,9 @@ import { signInCsrfCookieFor, signInCsrfCookieName } from '@/lib/auth/sign-in-cs
  * page or handler; if this file is bypassed, the worst outcome is a 404 page sent with a 200.
  *
  * - /editor/*: a fresh nonce-based CSP per request (editor pages are dynamic), noindex, no-store,
- *   a redirect to the sign-in page when there is obviously no session cookie, and on the sign-in
+ *   a real 303 to the sign-in page without a live session (no cookie, or a forged, expired,
+ *   disabled or reset one: lib/auth/preview-gate.ts), a 403 for a cross-site POST (a server
+ *   action Next itself would abort with a 500), and on the sign-in
  *   page a next-auth CSRF cookie so the form works without JavaScript (lib/auth/sign-in-csrf.ts).
  * - /preview?token=… (share links) and /preview/draft: noindex, no-store and Referrer-Policy
  *   no-referrer, so the token in the URL never travels to another site. Whether the view exists is
@@ -59,10 +62,13 @@ function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value !== '');
 }
 
-function editorArea(request: NextRequest): NextResponse {
+async function editorArea(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   const isSignIn = pathname === '/editor/sign-in';
-  if (!isSignIn && !hasSessionCookie(request)) {
+  if (request.method === 'POST' && isCrossSiteRequest(request)) {
+    return setAll(new NextResponse('Cross-site request refused.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }), PRIVATE);
+  }
+  if (!isSignIn && (!hasSessionCookie(request) || (await orUndecided(editorSessionLive(request))) === false)) {
     const signIn = new URL('/editor/sign-in', request.url);
     signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
     return setAll(NextResponse.redirect(signIn, 303), PRIVATE);

@@ -2,8 +2,8 @@ import { disableEditor, EditorAccountError, enableEditor } from '@/lib/auth/edit
 import { fail, parseCommandArgs, withDatabase } from './editor-shared';
 
 const USAGE = `Usage: npm run editor:disable -- --email name@example.org [--enable]
-Disabling ends the editor's sessions on their next request. --enable lets the account sign in again
-(sessions from before the disable stay invalid).`;
+Disabling ends the editor's sessions and kills the preview share links they made, on the next request.
+--enable lets the account sign in again (sessions and share links from before the disable stay dead).`;
 
 async function main(): Promise<void> {
   const args = parseCommandArgs({ email: { type: 'string' }, enable: { type: 'boolean' } }, USAGE);

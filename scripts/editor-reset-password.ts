@@ -3,7 +3,7 @@ import { fail, parseCommandArgs, readNewPassword, withDatabase } from './editor-
 
 const USAGE = `Usage: npm run editor:reset-password -- --email name@example.org
 The new password is read from a hidden prompt, or from the first line of stdin when piped.
-Every existing session of that editor ends.`;
+Every existing session of that editor ends, and every preview share link they made stops working.`;
 
 async function main(): Promise<void> {
   const args = parseCommandArgs({ email: { type: 'string' } }, USAGE);

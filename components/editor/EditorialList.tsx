@@ -3,6 +3,7 @@ import type { ArticleSummary } from '@/lib/content/schema';
 import { formatDateTime } from '@/components/ui/format-date';
 import { articleHref } from '@/components/ui/routes';
 import { ShareLinkButton } from './ShareLinkButton';
+import { ShareLinkList, type LiveShareLink } from './ShareLinkList';
 import type { ShareLinkState } from './share-state';
 
 interface EditorialListProps {
@@ -11,6 +12,9 @@ interface EditorialListProps {
   empty: string;
   articles: ArticleSummary[];
   shareAction: (previous: ShareLinkState, form: FormData) => Promise<ShareLinkState>;
+  /** Live share links per article id (articles without any may be missing). */
+  shares: Readonly<Record<string, readonly LiveShareLink[]>>;
+  revokeAction: (form: FormData) => Promise<void>;
 }
 
 function timesFor(article: ArticleSummary): string {
@@ -21,7 +25,7 @@ function timesFor(article: ArticleSummary): string {
 }
 
 /** One group of the dashboard (drafts, scheduled, recently published) with the preview actions. */
-export function EditorialList({ title, empty, articles, shareAction }: EditorialListProps) {
+export function EditorialList({ title, empty, articles, shareAction, shares, revokeAction }: EditorialListProps) {
   const id = `list-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3">
@@ -31,7 +35,12 @@ export function EditorialList({ title, empty, articles, shareAction }: Editorial
       {articles.length === 0 ? <p className="text-muted">{empty}</p> : null}
       <ul className="flex flex-col divide-y divide-rule">
         {articles.map((article) => (
-          <li key={article.id} className="flex flex-col gap-3 py-4 md:flex-row md:items-start md:justify-between" data-article-id={article.id}>
+          <li
+            key={article.id}
+            id={`article-${article.id}`}
+            className="flex flex-col gap-3 py-4 md:flex-row md:flex-wrap md:items-start md:justify-between"
+            data-article-id={article.id}
+          >
             <div className="flex min-w-0 flex-col gap-1">
               <p className="text-xs font-semibold tracking-wide text-accent uppercase">
                 {article.section.name} · <span data-testid="article-status">{article.status}</span>
@@ -61,6 +70,17 @@ export function EditorialList({ title, empty, articles, shareAction }: Editorial
                 <ShareLinkButton articleId={article.id} headline={article.headline} action={shareAction} />
               )}
             </div>
+            {article.status === 'published' && !shares[article.id]?.length ? null : (
+              <div className="md:basis-full">
+                <ShareLinkList
+                  articleId={article.id}
+                  headline={article.headline}
+                  links={shares[article.id] ?? []}
+                  revokeAction={revokeAction}
+                  returnTo="dashboard"
+                />
+              </div>
+            )}
           </li>
         ))}
       </ul>

@@ -8,11 +8,14 @@ import { readBodyText } from '@/lib/http/body';
 import { getRateLimiter } from '@/lib/http/rate-limiter';
 import { logSignIn } from './audit-log';
 import { getAuthOptions } from './options';
-import { clearAccountAttempts, consumeSignInAttempt, signInAddress } from './sign-in-throttle';
+import { getAuthSecret } from './secret';
+import { csrfPairMatches, signInCsrfCookieName } from './sign-in-csrf';
+import { consumeSignInAttempt, recordSignInSuccess, signInAddress } from './sign-in-throttle';
 
 /**
  * The /api/auth/[...nextauth] endpoint: next-auth's own handler, wrapped so that credential
- * attempts are size-capped, rate limited (429 + Retry-After) and logged without the password.
+ * attempts are size-capped, rate limited once past the CSRF check (429 + Retry-After) and logged
+ * without the password.
  * Scripts and password managers keep using the standard next-auth endpoints; `_log` is off (404).
  */
 
@@ -24,15 +27,18 @@ interface RouteContext {
 
 const attemptSchema = z.object({
   email: z.string().max(1024).catch(''),
+  csrfToken: z.string().max(256).optional().catch(undefined),
   json: z.string().optional().catch(undefined),
 });
 
+/** Read as next-auth reads it (next-auth/next/utils getBody), so both see the same fields. */
 function parseBody(text: string, contentType: string): Record<string, unknown> {
   try {
     if (contentType.includes('application/json')) {
       const value: unknown = JSON.parse(text);
       return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
     }
+    if (!contentType.includes('application/x-www-form-urlencoded')) return {};
     return Object.fromEntries(new URLSearchParams(text));
   } catch {
     return {};
@@ -73,6 +79,18 @@ async function handleCredentials(request: NextRequest, context: RouteContext): P
   const address = signInAddress(request.headers, getEnv().TRUST_PROXY);
   const limiter = getRateLimiter();
 
+  // Without a valid CSRF pair the post is no attempt, so it must not count towards anyone's
+  // lock-out. next-auth gives its own refusal (csrf=true) from a body without token or password,
+  // so even a disagreement between our check and its own could never reach a password check.
+  if (!csrfPairMatches(request.cookies.get(signInCsrfCookieName())?.value, fields.csrfToken, getAuthSecret())) {
+    const headers = new Headers(request.headers);
+    headers.delete('content-length');
+    headers.set('content-type', 'application/x-www-form-urlencoded');
+    const stripped = new URLSearchParams(fields.json ? { json: fields.json } : {}).toString();
+    const refused = new NextRequest(request.url, { method: 'POST', headers, body: stripped });
+    return noStore(await NextAuth(refused, context, getAuthOptions()));
+  }
+
   const verdict = await consumeSignInAttempt(limiter, { email: fields.email, address });
   if (!verdict.allowed) {
     logSignIn({ outcome: 'rate-limited', email: fields.email, ip: address });
@@ -83,7 +101,7 @@ async function handleCredentials(request: NextRequest, context: RouteContext): P
   const forwarded = new NextRequest(request.url, { method: 'POST', headers: request.headers, body: body.text });
   const response: Response = await NextAuth(forwarded, context, getAuthOptions());
   if (issuedSession(response)) {
-    await clearAccountAttempts(limiter, fields.email);
+    await recordSignInSuccess(limiter, { email: fields.email, address });
     logSignIn({ outcome: 'success', email: fields.email, ip: address });
   } else {
     logSignIn({ outcome: 'failure', email: fields.email, ip: address });

@@ -38,3 +38,12 @@ export async function editorDraftViewAllowed(request: Request, sectionSlug: stri
   if (!editor) return false;
   return (await findArticleForEditor(editor, sectionSlug, slug)) !== null;
 }
+
+/**
+ * For proxy.ts on /editor/*: is there a live editor session (same checks as getCurrentEditor)?
+ * Lets a forged, expired or revoked session get a real redirect to sign-in instead of a streamed
+ * page whose own redirect can only arrive after a 200 (see the comment at the top).
+ */
+export async function editorSessionLive(request: Request): Promise<boolean> {
+  return (await editorFromRequest(request)) !== null;
+}

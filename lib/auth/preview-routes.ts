@@ -46,6 +46,15 @@ function crossSite(request: Request): boolean {
   return !checkSameOrigin(request, ownOrigins(request, getEnv().SITE_URL, getEnv().TRUST_PROXY)).ok;
 }
 
+/**
+ * A GET is a navigation: typed or bookmarked ones carry `Sec-Fetch-Site: none`, our own links
+ * `same-origin`. Only a browser's word that another site started it is refused.
+ */
+function navigatedFromElsewhere(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  return site === 'cross-site' || site === 'same-site';
+}
+
 const articleIdSchema = z.string().min(1).max(64);
 
 /**
@@ -55,6 +64,7 @@ const articleIdSchema = z.string().min(1).max(64);
  */
 export async function enablePreview(request: Request): Promise<Response> {
   let articleId = new URL(request.url).searchParams.get('articleId');
+  if (request.method !== 'POST' && navigatedFromElsewhere(request)) return json({ error: 'Open the preview from the editor dashboard' }, 403);
   if (request.method === 'POST') {
     if (crossSite(request)) return json({ error: 'Cross-site request refused' }, 403);
     articleId = (await readFields(request))?.articleId ?? articleId;
@@ -73,8 +83,13 @@ export async function enablePreview(request: Request): Promise<Response> {
 
 const ARTICLE_PATH = /^\/[a-z0-9-]{1,120}\/[a-z0-9-]{1,120}$/;
 
-/** POST /api/preview/disable: Draft Mode off, back to the article's public URL or the dashboard. */
+/**
+ * POST /api/preview/disable: Draft Mode off, back to the article's public URL or the dashboard.
+ * No session needed: it only clears the caller's own cookie, which a signed-out browser must be
+ * able to do too; another site may not do it for them.
+ */
 export async function disablePreview(request: Request): Promise<Response> {
+  if (crossSite(request)) return json({ error: 'Cross-site request refused' }, 403);
   const fields = (await readFields(request)) ?? {};
   (await draftMode()).disable();
   const returnTo = fields.returnTo ?? '';

@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
-import { createShare, listLiveShares, revokeShare, type PreviewShare } from '@/lib/preview/shares';
+import { createShare, listLiveShares, listLiveSharesFor, revokeShare, SHARE_LIMITS, ShareLimitError, type PreviewShare } from '@/lib/preview/shares';
+import { getCurrentEditor } from './session';
 import { loadArticleForEditor } from './preview';
 import { getAuthSecret } from './secret';
 
@@ -30,6 +31,12 @@ export function sharePath(token: string): string {
   return `/preview?token=${token}`;
 }
 
+function limitMessage(limit: ShareLimitError['limit']): string {
+  return limit === 'draft'
+    ? `This draft already has ${SHARE_LIMITS.perDraft} live share links. Revoke one before making another.`
+    : `You already have ${SHARE_LIMITS.perEditor} live share links. Revoke some before making another.`;
+}
+
 export async function createShareLink(input: z.infer<typeof createShareInputSchema>): Promise<ShareLinkResult> {
   const found = await loadArticleForEditor(input.articleId);
   if (!found) return { ok: false, status: 404, error: 'No such article, or you are not signed in' };
@@ -39,11 +46,18 @@ export async function createShareLink(input: z.infer<typeof createShareInputSche
   const env = getEnv();
   const maxSeconds = Math.round(env.PREVIEW_SHARE_TTL_HOURS * 3600);
   const ttlSeconds = Math.min(input.ttlSeconds ?? maxSeconds, maxSeconds);
-  const share = await createShare(await getDb(), getAuthSecret(), {
-    articleId: found.article.id,
-    createdBy: found.editor.id,
-    ttlSeconds,
-  });
+  let share;
+  try {
+    share = await createShare(await getDb(), getAuthSecret(), {
+      articleId: found.article.id,
+      createdBy: found.editor.id,
+      createdSessionVersion: found.editor.sessionVersion,
+      ttlSeconds,
+    });
+  } catch (error) {
+    if (!(error instanceof ShareLimitError)) throw error;
+    return { ok: false, status: 409, error: limitMessage(error.limit) };
+  }
   const path = sharePath(share.token);
   return { ok: true, id: share.id, path, url: new URL(path, env.SITE_URL).toString(), expiresAt: share.expiresAt.toISOString() };
 }
@@ -58,4 +72,10 @@ export async function listShareLinks(articleId: string): Promise<PreviewShare[]>
   const found = await loadArticleForEditor(articleId);
   if (!found) return [];
   return listLiveShares(await getDb(), found.article.id);
+}
+
+/** Live links of several articles (the dashboard), or nothing without an editor session. */
+export async function listShareLinksFor(articleIds: readonly string[]): Promise<Map<string, PreviewShare[]>> {
+  if (!(await getCurrentEditor())) return new Map();
+  return listLiveSharesFor(await getDb(), articleIds);
 }

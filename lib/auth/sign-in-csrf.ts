@@ -41,6 +41,17 @@ export function csrfTokenFromCookie(cookieValue: string | undefined, secret: str
   return timingSafeEqual(expected, Buffer.from(hash)) ? token : null;
 }
 
+/**
+ * Whether next-auth will accept this POST's CSRF token: the cookie is a pair signed with our secret
+ * and the body carries its token. The credentials route counts an attempt only when this holds.
+ */
+export function csrfPairMatches(cookieValue: string | undefined, bodyToken: string | undefined, secret: string): boolean {
+  const token = csrfTokenFromCookie(cookieValue, secret);
+  if (!token || typeof bodyToken !== 'string') return false;
+  const given = Buffer.from(bodyToken);
+  return given.length === token.length && timingSafeEqual(Buffer.from(token), given);
+}
+
 export interface CsrfCookie {
   name: string;
   value: string;

@@ -33,6 +33,8 @@ export interface PreviewSharesTable {
   /** SHA-256 of the whole share token: a database leak does not yield working links. */
   token_hash: string;
   created_by: string;
+  /** The creator's session_version when the link was made: the link dies when it changes. */
+  created_session_version: number;
   created_at: string;
   expires_at: string;
   revoked_at: string | null;

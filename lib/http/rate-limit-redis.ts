@@ -18,6 +18,13 @@ end
 return {count, ttl}
 `;
 
+/** DECR only an existing, positive counter: a refund never creates a key or goes below zero. */
+const REFUND_SCRIPT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then redis.call('DECR', KEYS[1]) end
+return 0
+`;
+
 export class RedisRateLimiter implements RateLimiter {
   private readonly fallback = new MemoryRateLimiter();
   private degraded = false;
@@ -45,6 +52,15 @@ export class RedisRateLimiter implements RateLimiter {
     await this.fallback.reset(rule, key);
     try {
       await this.redis.del(this.key(rule, key));
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  async refund(rule: RateRule, key: string): Promise<void> {
+    await this.fallback.refund(rule, key);
+    try {
+      await this.redis.eval(REFUND_SCRIPT, 1, this.key(rule, key));
     } catch (error) {
       this.failed(error);
     }

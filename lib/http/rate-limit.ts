@@ -23,6 +23,8 @@ export interface RateLimiter {
   consume(rule: RateRule, key: string): Promise<RateDecision>;
   /** Forgets a key, e.g. to let a reader retry after our own failure. */
   reset(rule: RateRule, key: string): Promise<void>;
+  /** Takes back one hit of the current window (never below zero), e.g. an attempt that succeeded. */
+  refund(rule: RateRule, key: string): Promise<void>;
 }
 
 export function decide(rule: RateRule, count: number, msLeft: number): RateDecision {
@@ -62,6 +64,11 @@ export class MemoryRateLimiter implements RateLimiter {
 
   async reset(rule: RateRule, key: string): Promise<void> {
     this.windows.delete(`${rule.name}:${key}`);
+  }
+
+  async refund(rule: RateRule, key: string): Promise<void> {
+    const window = this.windows.get(`${rule.name}:${key}`);
+    if (window && window.count > 0) window.count -= 1;
   }
 
   private sweep(now: number): void {

@@ -1,5 +1,6 @@
 import { parse } from 'node-html-parser';
-import { closeE2eDb, CookieJar, disableAccount, enablePreview, ensureEditor, hasSession, signIn, canaryArticles } from './editor-helpers';
+import { randomInt } from 'node:crypto';
+import { closeE2eDb, CookieJar, disableAccount, e2eDb, enablePreview, ensureEditor, hasSession, signIn, signInFrom, canaryArticles } from './editor-helpers';
 import { url } from './support/site';
 
 /**
@@ -14,6 +15,17 @@ const EDITOR = 'auth-e2e@example.org';
 beforeAll(async () => {
   await ensureEditor(EDITOR, PASSWORD, 'Auth E2E');
 });
+
+/** Follows a redirect and checks it lands on the sign-in page itself (200, its form), not an error page. */
+async function expectSignInPage(redirect: Response): Promise<void> {
+  const location = redirect.headers.get('location') ?? '';
+  expect(location).toMatch(/\/editor\/sign-in\?/);
+  const page = await fetch(new URL(location, url('/')), { redirect: 'manual' });
+  expect(page.status).toBe(200);
+  const body = await page.text();
+  expect(body).toContain('Editors’ sign-in');
+  expect(body).toMatch(/<form[^>]*action="\/api\/auth\/callback\/credentials"/);
+}
 afterAll(closeE2eDb);
 
 describe('editor sign-in over HTTP', () => {
@@ -90,25 +102,41 @@ describe('editor sign-in over HTTP', () => {
     expect(wrong.response.headers.get('location')).toMatch(/error=CredentialsSignin/);
   });
 
-  it('answers 429 with Retry-After once an account has had too many attempts', async () => {
+  it('answers 429 to the address that guessed too often, and still lets the editor in from elsewhere', async () => {
     const target = 'rate-limit-target@example.org';
+    await ensureEditor(target, PASSWORD, 'Rate Limit Target');
+    // Random loopback addresses: counts left by an earlier run against the same server cannot matter.
+    const attacker = `127.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+    let editor = `127.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+    while (editor === attacker) editor = `127.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const result = await signIn(target, `wrong passphrase ${i}`, { forwardedFor: `198.51.100.${i + 1}` });
+      const result = await signInFrom(attacker, target, `wrong passphrase ${i}`);
       statuses.push(result.response.status);
-      if (result.response.status === 429) expect(Number(result.response.headers.get('retry-after'))).toBeGreaterThan(0);
+      if (result.response.status === 429) {
+        expect(Number(result.response.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(await result.response.text()).toContain('Too many sign-in attempts');
+      }
     }
-    expect(statuses.slice(0, 5)).toEqual([302, 302, 302, 302, 302]);
-    expect(statuses.slice(5)).toEqual([429, 429]);
+    expect(statuses).toEqual([302, 302, 302, 302, 302, 429, 429]);
+    expect((await signInFrom(attacker, target, PASSWORD)).response.status).toBe(429);
+
+    const real = await signInFrom(editor, target, PASSWORD);
+    expect(real.response.status).toBe(302);
+    expect(real.response.headers.get('location')).toMatch(/\/editor$/);
+    expect(hasSession(real.jar)).toBe(true);
   });
 
   it('never serves the editor area without a session', async () => {
     const response = await fetch(url('/editor'), { redirect: 'manual' });
     expect([302, 303, 307]).toContain(response.status);
     expect(response.headers.get('location')).toMatch(/\/editor\/sign-in/);
-    // Even with a forged session cookie (the proxy only checks it exists), the page itself refuses.
+    // A forged session cookie gets the same real redirect, and the sign-in page is where it leads.
     const forged = await fetch(url('/editor'), { redirect: 'manual', headers: { cookie: 'next-auth.session-token=forged' } });
+    expect(forged.status).toBe(303);
+    expect(forged.headers.get('location')).toMatch(/\/editor\/sign-in\?callbackUrl=%2Feditor$/);
     expect(await forged.text()).not.toContain('Drafts and previews');
+    await expectSignInPage(forged);
   });
 
   it('locks a disabled editor out on their next request, session cookie or not', async () => {
@@ -120,15 +148,64 @@ describe('editor sign-in over HTTP', () => {
     expect((await enablePreview(jar, draft!.id)).status).toBe(303);
     const before = await fetch(url(draft!.path), { headers: { cookie: jar.header() } });
     expect(await before.text()).toContain(draft!.canary);
+    const created = await fetch(url('/api/preview/share'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: jar.header(), origin: new URL(url('/')).origin },
+      body: JSON.stringify({ articleId: draft!.id }),
+    });
+    expect(created.status).toBe(201);
+    const { path: sharePath } = (await created.json()) as { path: string };
+    const shared = await fetch(url(sharePath));
+    expect(shared.status).toBe(200);
+    expect(await shared.text()).toContain(draft!.canary);
 
     await disableAccount(email);
 
+    // Their share link dies with them: a real 404, the not-found page, nothing of the draft.
+    const deadLink = await fetch(url(sharePath));
+    expect(deadLink.status).toBe(404);
+    const deadBody = await deadLink.text();
+    expect(deadBody).not.toContain(draft!.canary);
+    expect(deadBody).toMatch(/We can.t find that page/);
+
     const dashboard = await fetch(url('/editor'), { headers: { cookie: jar.header() }, redirect: 'manual' });
+    expect(dashboard.status).toBe(303);
     expect(await dashboard.text()).not.toContain('Drafts and previews');
+    await expectSignInPage(dashboard);
     const after = await fetch(url(draft!.path), { headers: { cookie: jar.header() } });
-    expect(await after.text()).not.toContain(draft!.canary);
+    expect(after.status).toBe(404);
+    expect(after.headers.get('cache-control')).toMatch(/no-store/);
+    const afterBody = await after.text();
+    expect(afterBody).not.toContain(draft!.canary);
+    expect(afterBody).toMatch(/We can.t find that page/);
     const again = await signIn(email, PASSWORD, { forwardedFor: '203.0.113.21' });
     expect(hasSession(again.jar)).toBe(false);
+  });
+
+  it('refuses a cross-site post to a dashboard server action with 403, and the draft stays a draft', async () => {
+    const { jar } = await signIn(EDITOR, PASSWORD);
+    const [draft] = await canaryArticles();
+    const page = await fetch(url(`/editor/articles/${draft!.id}`), { headers: { cookie: jar.header() } });
+    expect(page.status).toBe(200);
+    const publishForm = parse(await page.text())
+      .querySelectorAll('form')
+      .find((form) => form.querySelector('button[value="publish"]'));
+    const actionField = publishForm?.querySelectorAll('input').find((input) => (input.getAttribute('name') ?? '').startsWith('$ACTION_ID_'));
+    expect(actionField).toBeDefined();
+    const body = new FormData();
+    body.set(actionField?.getAttribute('name') ?? '', '');
+    body.set('articleId', draft!.id);
+    body.set('action', 'publish');
+    const response = await fetch(url(`/editor/articles/${draft!.id}`), {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: jar.header(), origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      body,
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toBe('Cross-site request refused.');
+    const row = await e2eDb().selectFrom('articles').select('status').where('id', '=', draft!.id).executeTakeFirstOrThrow();
+    expect(row.status).toBe(draft!.status);
   });
 
   it('signs out: the session and the preview cookie are both gone', async () => {

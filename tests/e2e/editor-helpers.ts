@@ -1,3 +1,4 @@
+import http from 'node:http';
 import type { Kysely } from 'kysely';
 import { createEditor, disableEditor, findEditorByEmail } from '@/lib/auth/editors';
 import { createDb } from '@/lib/db/client';
@@ -159,4 +160,42 @@ export async function insertDraftCopy(copy: DraftCopy): Promise<string> {
   for (const tag of tags) await db.insertInto('article_tags').values({ ...tag, article_id: id }).execute();
   const section = await db.selectFrom('sections').select('slug').where('id', '=', row.section_id).executeTakeFirstOrThrow();
   return `/${section.slug}/${slug}`;
+}
+
+/** An HTTP request from a chosen local address (all of 127.0.0.0/8 reaches the server on Linux). */
+function requestFrom(localAddress: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const headers = { ...init.headers, ...(init.body !== undefined ? { 'content-length': String(Buffer.byteLength(init.body)) } : {}) };
+    const request = http.request(new URL(path, `${baseUrl()}/`), { method: init.method ?? 'GET', localAddress, agent: false, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const answer = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+          for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) answer.append(name, item);
+        }
+        const status = response.statusCode ?? 500;
+        resolve(new Response(status === 204 || status === 304 ? null : Buffer.concat(chunks), { status, headers: answer }));
+      });
+    });
+    request.on('error', reject);
+    request.end(init.body);
+  });
+}
+
+/** signIn() from a given client address, as `npm start` sees it (the socket's, not a header). */
+export async function signInFrom(localAddress: string, email: string, password: string): Promise<SignInResult> {
+  const jar = new CookieJar();
+  const started = performance.now();
+  const csrf = await requestFrom(localAddress, '/api/auth/csrf');
+  jar.absorb(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await requestFrom(localAddress, '/api/auth/callback/credentials', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header() },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: '/editor' }).toString(),
+  });
+  const ms = performance.now() - started;
+  jar.absorb(response);
+  return { response, jar, setCookies: response.headers.getSetCookie(), ms };
 }

@@ -6,8 +6,9 @@ import { baseUrl, url } from './support/site';
 /**
  * The editor's day in a real browser against the production build: sign in through the form, the
  * dashboard, the phone-width preview with its banner, the social card, exit preview (then the
- * public URL is a 404), and share links for an anonymous reader: working, expired (a real 404),
- * and after publication forwarding to the public page with an HTTP redirect.
+ * public URL is a 404), and share links for an anonymous reader: working, listed on the dashboard and
+ * revoked there (a real 404), expired (a real 404), and after publication forwarding to the public
+ * page with an HTTP redirect.
  */
 
 const EMAIL = 'browser-editor@example.org';
@@ -109,6 +110,17 @@ describeWithBrowser('editor preview in the browser', () => {
     expect(opened?.headers()['x-robots-tag']).toMatch(/noindex/);
     await reader.getByTestId('preview-banner').waitFor();
     expect(await reader.locator('body').innerText()).toContain(draft.canary);
+
+    // The dashboard lists the new link under its draft (no reload needed), and revoking it there kills it.
+    const shareId = new URL(shareUrl).searchParams.get('token')?.split('.')[0] ?? '';
+    const listed = page.locator(`[data-article-id="${draft.id}"] [data-share-id="${shareId}"]`);
+    await listed.waitFor();
+    await listed.getByRole('button', { name: /^Revoke the link created / }).click();
+    await listed.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toBe('/editor');
+    const revoked = await reader.goto(shareUrl);
+    expect(revoked?.status()).toBe(404);
+    expect(await reader.content()).not.toContain(draft.canary);
 
     // A two-second link, through the editors' API with the editor's own cookies.
     const cookie = (await editor.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');

@@ -1,3 +1,4 @@
+import { parse } from 'node-html-parser';
 import { signShareToken } from '@/lib/preview/share-token';
 import { canaryArticles, CANARIES, closeE2eDb, enablePreview, ensureEditor, signIn, type CookieJar, type DraftArticle } from './editor-helpers';
 import { baseUrl, url } from './support/site';
@@ -44,11 +45,14 @@ const VARIANTS: Variant[] = [
 
 const counts = { requests: 0, leaks: 0 };
 const leaks: string[] = [];
+/** The body of each probed response (probe reads it to search for canaries). */
+const bodies = new WeakMap<Response, string>();
 
 async function probe(path: string, headers: Record<string, string> = {}, label = path): Promise<Response> {
   // Concatenated, not resolved: `//news/…` must reach the server as a path, not become a host.
   const response = await fetch(`${baseUrl()}${path}`, { headers, redirect: 'follow' });
   const body = await response.text();
+  bodies.set(response, body);
   counts.requests += 1;
   for (const canary of CANARIES) {
     if (body.includes(canary)) {
@@ -65,6 +69,33 @@ function expectPrivate(response: Response, label: string): void {
   expect({ label, headers }).toEqual({
     label,
     headers: [expect.stringMatching(/(?=.*private)(?=.*no-store)/), expect.stringMatching(/noindex/), 'no-referrer'],
+  });
+}
+
+/**
+ * The page a public listing path must answer with, so "no canary in it" is not proved by an error
+ * page: the status, the media type and a mark of the right document.
+ */
+function expectListing(response: Response, path: string): void {
+  const body = bodies.get(response) ?? '';
+  const type = response.headers.get('content-type') ?? '';
+  const kind = /\.xml$/.test(path) ? (path.includes('news-sitemap') ? 'news sitemap' : path.includes('sitemap') ? 'sitemap' : 'feed') : path === '/robots.txt' ? 'robots' : 'page';
+  const marks: Record<typeof kind, [RegExp, RegExp]> = {
+    'news sitemap': [/xml/, /<urlset[^>]*xmlns:news="http:\/\/www\.google\.com\/schemas\/sitemap-news\/0\.9"[\s\S]*<news:news>/],
+    sitemap: [/xml/, /<urlset[\s\S]*<loc>/],
+    feed: [/xml/, /<rss[\s\S]*<channel>/],
+    robots: [/text\/plain/, /^User-Agent: \*/im],
+    page: [/text\/html/, /<main class="site-main"/],
+  };
+  const [typePattern, bodyPattern] = marks[kind];
+  // A page must be the one asked for (its canonical URL), not the not-found page in the same chrome.
+  const canonical = parse(body).querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const itself = kind !== 'page' || (canonical !== undefined && new URL(canonical).pathname === path);
+  expect({ path, status: response.status, type: typePattern.test(type), document: bodyPattern.test(body) && itself }).toEqual({
+    path,
+    status: 200,
+    type: true,
+    document: true,
   });
 }
 
@@ -97,20 +128,14 @@ describe('drafts without a session', () => {
 
   it('keeps drafts out of listings, feeds, sitemaps and the preview routes', async () => {
     const sectionPaths = [...new Set(drafts.map((d) => `/${d.section}`))];
-    const paths = [
-      '/',
-      ...sectionPaths,
-      ...sectionPaths.map((p) => `${p}?_rsc=1`),
-      '/feed.xml',
-      '/sitemap.xml',
-      '/news-sitemap.xml',
-      '/robots.txt',
-      '/preview',
-      '/preview?token=',
-      ...drafts.map((d) => `/preview/draft?section=${d.section}&slug=${d.slug}`),
-    ];
-    for (const path of paths) await probe(path);
-    for (const path of ['/sitemaps/0.xml', '/sitemaps/1.xml']) await probe(path);
+    const listings = ['/', ...sectionPaths, '/feed.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt'];
+    for (const path of listings) expectListing(await probe(path), path);
+    for (const path of sectionPaths.map((p) => `${p}?_rsc=1`)) expect({ path, status: (await probe(path)).status }).toEqual({ path, status: 200 });
+    const gone = ['/preview', '/preview?token=', ...drafts.map((d) => `/preview/draft?section=${d.section}&slug=${d.slug}`)];
+    for (const path of gone) expectPrivateNotFound(await probe(path), path);
+    // Split sitemap files count from 1: the first one is a sitemap, "0" is a real 404.
+    expectListing(await probe('/sitemaps/1.xml'), '/sitemaps/1.xml');
+    expect((await probe('/sitemaps/0.xml')).status).toBe(404);
     expect(leaks).toEqual([]);
   });
 
@@ -153,7 +178,12 @@ describe('drafts without a session', () => {
       const editorRoute = await fetch(url(`/api/preview/og/${draft.id}`));
       expect(editorRoute.status).toBe(404);
       const publicRoute = await fetch(url(`/og/article/${draft.slug}/x`));
-      expect(publicRoute.headers.get('content-type') ?? '').not.toMatch(/image\//);
+      // The route's own not-found answer (not an error page that happens not to be an image).
+      expect({ status: publicRoute.status, type: publicRoute.headers.get('content-type'), body: await publicRoute.text() }).toEqual({
+        status: 404,
+        type: 'text/plain; charset=utf-8',
+        body: 'Not found',
+      });
       counts.requests += 2;
     }
   });
@@ -223,7 +253,7 @@ describe('after an editor has previewed every draft', () => {
       const view = `/preview/draft?section=${draft.section}&slug=${draft.slug}`;
       expectPrivateNotFound(await probe(view, { cookie: draftCookie }, `${view} [real Draft Mode cookie, no session]`), `${view} without a session`);
     }
-    for (const path of ['/', '/feed.xml', '/sitemap.xml', '/news-sitemap.xml']) await probe(path, {}, `${path} after preview`);
+    for (const path of ['/', '/feed.xml', '/sitemap.xml', '/news-sitemap.xml']) expectListing(await probe(path, {}, `${path} after preview`), path);
     expect(leaks).toEqual([]);
   });
 });

@@ -249,6 +249,8 @@ describe('nothing unpublished is public', () => {
       for (const userAgent of [undefined, 'Googlebot/2.1']) {
         const response = await get(path, userAgent);
         const body = await response.text();
+        // The page itself, not an error page that would pass the absence checks below.
+        expect({ path, userAgent, status: response.status }).toEqual({ path, userAgent, status: 200 });
         for (const canary of CANARIES) expect({ path, found: body.includes(canary) }).toEqual({ path, found: false });
         for (const { slug } of UNPUBLISHED) expect({ path, slug, found: body.includes(slug) }).toEqual({ path, slug, found: false });
       }

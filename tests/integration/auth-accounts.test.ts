@@ -63,16 +63,17 @@ describeEachDialect('editor accounts', (dialect) => {
   describe('preview share links', () => {
     const now = new Date();
     let editorId: string;
+    let sessionVersion: number;
     let draftId: string;
 
     beforeAll(async () => {
-      editorId = (await createEditor(test.db, { email: 'share@example.org', name: 'Sharer' }, PASSWORD)).id;
+      ({ id: editorId, sessionVersion } = await createEditor(test.db, { email: 'share@example.org', name: 'Sharer' }, PASSWORD));
       const draft = await test.db.selectFrom('articles').select('id').where('status', '=', 'draft').executeTakeFirstOrThrow();
       draftId = draft.id;
     });
 
     it('resolves a fresh link to its article and stores only a hash of it', async () => {
-      const share = await createShare(test.db, SECRET, { articleId: draftId, createdBy: editorId, ttlSeconds: 3600, now });
+      const share = await createShare(test.db, SECRET, { articleId: draftId, createdBy: editorId, createdSessionVersion: sessionVersion, ttlSeconds: 3600, now });
       const resolved = await resolveShareToken(test.db, SECRET, share.token, now);
       expect(resolved).toMatchObject({ ok: true, articleId: draftId, shareId: share.id });
       const rows = await test.db.selectFrom('preview_shares').select(['token_hash']).execute();
@@ -80,13 +81,13 @@ describeEachDialect('editor accounts', (dialect) => {
     });
 
     it('stops resolving a link after its expiry', async () => {
-      const share = await createShare(test.db, SECRET, { articleId: draftId, createdBy: editorId, ttlSeconds: 60, now });
+      const share = await createShare(test.db, SECRET, { articleId: draftId, createdBy: editorId, createdSessionVersion: sessionVersion, ttlSeconds: 60, now });
       const later = new Date(now.getTime() + 61_000);
       expect(await resolveShareToken(test.db, SECRET, share.token, later)).toEqual({ ok: false, reason: 'expired' });
     });
 
     it('stops resolving a revoked link, and lists only live ones', async () => {
-      const share = await createShare(test.db, SECRET, { articleId: draftId, createdBy: editorId, ttlSeconds: 3600, now });
+      const share = await createShare(test.db, SECRET, { articleId: draftId, createdBy: editorId, createdSessionVersion: sessionVersion, ttlSeconds: 3600, now });
       expect((await listLiveShares(test.db, draftId, now)).map((s) => s.id)).toContain(share.id);
       expect(await revokeShare(test.db, { shareId: share.id, articleId: draftId })).toBe(true);
       expect(await resolveShareToken(test.db, SECRET, share.token, now)).toEqual({ ok: false, reason: 'revoked' });
@@ -94,7 +95,7 @@ describeEachDialect('editor accounts', (dialect) => {
     });
 
     it('refuses a well-signed token whose row was never stored', async () => {
-      const share = await createShare(test.db, SECRET, { articleId: draftId, createdBy: editorId, ttlSeconds: 3600, now });
+      const share = await createShare(test.db, SECRET, { articleId: draftId, createdBy: editorId, createdSessionVersion: sessionVersion, ttlSeconds: 3600, now });
       await test.db.deleteFrom('preview_shares').where('id', '=', share.id).execute();
       expect(await resolveShareToken(test.db, SECRET, share.token, now)).toEqual({ ok: false, reason: 'unknown' });
     });

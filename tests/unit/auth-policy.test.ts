@@ -1,7 +1,7 @@
 import { editorEmailSchema, normaliseEmail } from '@/lib/auth/email';
 import { newPasswordSchema, PASSWORD_MAX_LENGTH, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { safeCallbackPath } from '@/lib/auth/session';
-import { consumeSignInAttempt, signInAddress, clearAccountAttempts, SIGN_IN_ACCOUNT_RULE } from '@/lib/auth/sign-in-throttle';
+import { consumeSignInAttempt, recordSignInSuccess, signInAddress, SIGN_IN_ACCOUNT_RULE, SIGN_IN_PAIR_RULE } from '@/lib/auth/sign-in-throttle';
 import { MemoryRateLimiter } from '@/lib/http/rate-limit';
 
 jest.mock('next-auth', () => ({ getServerSession: jest.fn() }));
@@ -50,23 +50,43 @@ describe('callback paths after sign-in', () => {
 });
 
 describe('sign-in throttling', () => {
-  it('blocks an account after five attempts, whatever address they come from', async () => {
+  it('blocks one address on one account after five attempts, and no other address or account', async () => {
     const limiter = new MemoryRateLimiter();
-    for (let i = 0; i < SIGN_IN_ACCOUNT_RULE.limit; i++) {
-      expect((await consumeSignInAttempt(limiter, { email: 'ed@example.org', address: `10.0.0.${i}` })).allowed).toBe(true);
+    for (let i = 0; i < SIGN_IN_PAIR_RULE.limit; i++) {
+      expect((await consumeSignInAttempt(limiter, { email: 'ed@example.org', address: '10.0.0.1' })).allowed).toBe(true);
     }
-    const blocked = await consumeSignInAttempt(limiter, { email: 'ED@example.org', address: '10.0.0.99' });
+    const blocked = await consumeSignInAttempt(limiter, { email: 'ED@example.org', address: '10.0.0.1' });
     expect(blocked.allowed).toBe(false);
     expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
-    // Another account from the same address is unaffected.
-    expect((await consumeSignInAttempt(limiter, { email: 'other@example.org', address: '10.0.0.99' })).allowed).toBe(true);
+    expect((await consumeSignInAttempt(limiter, { email: 'ed@example.org', address: '10.0.0.2' })).allowed).toBe(true);
+    expect((await consumeSignInAttempt(limiter, { email: 'other@example.org', address: '10.0.0.1' })).allowed).toBe(true);
   });
 
-  it('forgets an account’s attempts after a successful sign-in', async () => {
+  it('caps an account at 100 attempts an hour across addresses; refused attempts do not count towards it', async () => {
     const limiter = new MemoryRateLimiter();
-    for (let i = 0; i < SIGN_IN_ACCOUNT_RULE.limit; i++) await consumeSignInAttempt(limiter, { email: 'ed@example.org', address: 'a' });
-    await clearAccountAttempts(limiter, 'ed@example.org');
+    // Hammering from one blocked address never reaches the account-wide count.
+    for (let i = 0; i < 500; i++) await consumeSignInAttempt(limiter, { email: 'ed@example.org', address: '10.9.9.9' });
+    for (let i = 0; i < SIGN_IN_ACCOUNT_RULE.limit - SIGN_IN_PAIR_RULE.limit; i++) {
+      expect((await consumeSignInAttempt(limiter, { email: 'ed@example.org', address: `10.1.${i}.1` })).allowed).toBe(true);
+    }
+    expect(SIGN_IN_ACCOUNT_RULE).toMatchObject({ limit: 100, windowMs: 3_600_000 });
+    expect((await consumeSignInAttempt(limiter, { email: 'ed@example.org', address: '10.2.0.1' })).allowed).toBe(false);
+  });
+
+  it('forgets one address’s attempts on an account after a successful sign-in', async () => {
+    const limiter = new MemoryRateLimiter();
+    for (let i = 0; i < SIGN_IN_PAIR_RULE.limit; i++) await consumeSignInAttempt(limiter, { email: 'ed@example.org', address: 'a' });
+    await recordSignInSuccess(limiter, { email: 'ed@example.org', address: 'a' });
     expect((await consumeSignInAttempt(limiter, { email: 'ed@example.org', address: 'a' })).allowed).toBe(true);
+  });
+
+  it('never locks an account out by its own successful sign-ins', async () => {
+    const limiter = new MemoryRateLimiter();
+    for (let i = 0; i < SIGN_IN_ACCOUNT_RULE.limit * 2; i++) {
+      const address = `10.3.${i % 20}.1`;
+      expect((await consumeSignInAttempt(limiter, { email: 'script@example.org', address })).allowed).toBe(true);
+      await recordSignInSuccess(limiter, { email: 'script@example.org', address });
+    }
   });
 
   it('keys by the proxy-reported address only when the proxy is trusted', () => {

@@ -1,6 +1,8 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import type { ShareLinkState } from '@/components/editor/share-state';
 import { createShareInputSchema, createShareLink, revokeShareInputSchema, revokeShareLink } from '@/lib/auth/share-links';
 import { requireEditor } from '@/lib/auth/session';
@@ -14,14 +16,20 @@ export async function createShareLinkAction(_previous: ShareLinkState, form: For
   if (!input.success) return { status: 'error', message: 'That article could not be found.' };
   const result = await createShareLink(input.data);
   if (!result.ok) return { status: 'error', message: result.error };
+  // The page's list of live links now has one more: re-render it along with the answer.
+  refresh();
   return { status: 'created', url: result.url, expiresAt: result.expiresAt };
 }
 
+const returnToSchema = z.enum(['dashboard', 'article']).catch('article');
+
 export async function revokeShareLinkAction(form: FormData): Promise<void> {
   const input = revokeShareInputSchema.safeParse({ articleId: form.get('articleId'), shareId: form.get('shareId') });
-  await requireEditor(input.success ? `/editor/articles/${input.data.articleId}` : '/editor');
+  const toDashboard = returnToSchema.parse(form.get('returnTo')) === 'dashboard';
+  await requireEditor(toDashboard || !input.success ? '/editor' : `/editor/articles/${encodeURIComponent(input.data.articleId)}`);
   if (input.success) await revokeShareLink(input.data);
-  redirect(input.success ? `/editor/articles/${encodeURIComponent(input.data.articleId)}#share` : '/editor');
+  // Re-render the page the button is on; a redirect to it plus a #hash would only scroll, leaving the revoked link listed.
+  refresh();
 }
 
 /** Publish or unpublish from the dashboard; the same command path as the JSON API. */

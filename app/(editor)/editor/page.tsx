@@ -3,9 +3,10 @@ import { Suspense } from 'react';
 import { EditorialList } from '@/components/editor/EditorialList';
 import { EditorShell } from '@/components/editor/EditorShell';
 import { requireEditor } from '@/lib/auth/session';
+import { listShareLinksFor } from '@/lib/auth/share-links';
 import { listEditorial } from '@/lib/content/repository';
 import { getDb } from '@/lib/db/client';
-import { createShareLinkAction } from './actions';
+import { createShareLinkAction, revokeShareLinkAction } from './actions';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -14,23 +15,16 @@ const LIST_LIMIT = 25;
 async function Dashboard() {
   const editor = await requireEditor('/editor');
   const overview = await listEditorial(await getDb(), { limit: LIST_LIMIT });
+  const listed = [...overview.drafts, ...overview.scheduled, ...overview.recentlyPublished].map((article) => article.id);
+  const shares = Object.fromEntries(await listShareLinksFor(listed));
+  const lists = { shareAction: createShareLinkAction, revokeAction: revokeShareLinkAction, shares };
   return (
     <EditorShell editorName={editor.name}>
       <h1 className="mb-6 font-serif text-3xl font-bold">Drafts and previews</h1>
       <div className="flex flex-col gap-10">
-        <EditorialList title="Drafts" empty="No drafts." articles={overview.drafts} shareAction={createShareLinkAction} />
-        <EditorialList
-          title="Scheduled"
-          empty="Nothing is scheduled."
-          articles={overview.scheduled}
-          shareAction={createShareLinkAction}
-        />
-        <EditorialList
-          title="Recently published"
-          empty="Nothing published yet."
-          articles={overview.recentlyPublished}
-          shareAction={createShareLinkAction}
-        />
+        <EditorialList title="Drafts" empty="No drafts." articles={overview.drafts} {...lists} />
+        <EditorialList title="Scheduled" empty="Nothing is scheduled." articles={overview.scheduled} {...lists} />
+        <EditorialList title="Recently published" empty="Nothing published yet." articles={overview.recentlyPublished} {...lists} />
       </div>
     </EditorShell>
   );

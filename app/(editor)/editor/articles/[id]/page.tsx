@@ -6,6 +6,7 @@ import { DevicePreview } from '@/components/editor/DevicePreview';
 import { EditorShell } from '@/components/editor/EditorShell';
 import { PendingSubmitButton } from '@/components/editor/PendingSubmitButton';
 import { ShareLinkButton } from '@/components/editor/ShareLinkButton';
+import { ShareLinkList } from '@/components/editor/ShareLinkList';
 import { SocialCardPreview } from '@/components/editor/SocialCardPreview';
 import { formatDateTime } from '@/components/ui/format-date';
 import { articleHref } from '@/components/ui/routes';
@@ -116,27 +117,7 @@ async function ArticleTools({ params }: { params: Params }) {
           ) : (
             <ShareLinkButton articleId={article.id} headline={article.headline} action={createShareLinkAction} />
           )}
-          {shares.length > 0 ? (
-            <ul className="flex flex-col divide-y divide-rule text-sm">
-              {shares.map((share) => (
-                <li key={share.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <span>
-                    Created {formatDateTime(share.createdAt)}
-                    {share.createdByName ? ` by ${share.createdByName}` : ''}, works until {formatDateTime(share.expiresAt)}
-                  </span>
-                  <form action={revokeShareLinkAction}>
-                    <input type="hidden" name="articleId" value={article.id} />
-                    <input type="hidden" name="shareId" value={share.id} />
-                    <button type="submit" className="min-h-11 rounded border border-rule px-3 font-semibold">
-                      Revoke
-                    </button>
-                  </form>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-muted">No live share links.</p>
-          )}
+          <ShareLinkList articleId={article.id} headline={article.headline} links={shares} revokeAction={revokeShareLinkAction} returnTo="article" />
         </section>
       </div>
     </EditorShell>
