@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { contentMigration } from './0001_content';
 import { newsletterMigration } from './0002_newsletter';
 import { editorsMigration } from './0003_editors';
+import { mailOutboxMigration } from './0004_mail_outbox';
 
 /**
  * Every migration, in order. A static registry (not Kysely's FileMigrationProvider) because the
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0001_content': contentMigration,
   '0002_newsletter': newsletterMigration,
   '0003_editors': editorsMigration,
+  '0004_mail_outbox': mailOutboxMigration,
 };
