@@ -24,6 +24,8 @@ export interface SmtpSink {
   readonly mails: SinkMail[];
   /** Mails refused by `refuse`, in arrival order. */
   readonly refused: SinkMail[];
+  /** Milliseconds the sink waits before accepting each mail (a slower server keeps senders busy). */
+  acceptDelayMs: number;
   /** When it returns true for a mail, the sink answers 451 (try again later). */
   refuse: (mail: SinkMail) => boolean;
   stop(): Promise<void>;
@@ -50,6 +52,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     mails,
     refused,
     refuse: () => false,
+    acceptDelayMs: 0,
     async start() {
       if (server) return;
       const created = new SMTPServer({
@@ -60,7 +63,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         closeTimeout: 50,
         onData(stream, session, callback) {
           simpleParser(stream)
-            .then((parsed) => {
+            .then(async (parsed) => {
+              if (sink.acceptDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, sink.acceptDelayMs));
               const mail: SinkMail = {
                 to: session.envelope.rcptTo.map((r) => r.address),
                 messageId: parsed.messageId ? `<${parsed.messageId.replace(/^<|>$/g, '')}>` : '',
