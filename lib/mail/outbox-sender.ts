@@ -11,8 +11,9 @@ import { claimDueMails, countOutbox, markAttemptFailed, markSent, releaseLeases,
  * Delivers the mail outbox: claims due rows with a lease, hands each to the mailer, and marks it
  * sent only once the SMTP server (or the outbox folder) accepted it. A failed try waits with
  * exponential backoff (backoff.ts); past the give-up time it is marked failed with one log line.
- * Delivery is at least once: a crash between acceptance and marking can send a mail twice, and
- * both copies carry the same Message-ID, so receivers and tests can recognise the retry.
+ * Delivery is at least once: a crash between acceptance and marking can send a mail twice (at most
+ * lanes x batchSize mails are in that window), and both copies carry the same Message-ID, so
+ * receivers and tests can recognise the retry.
  */
 
 export interface OutboxSenderOptions {
@@ -28,6 +29,11 @@ export interface OutboxSenderOptions {
   takeBackLeases?: boolean;
   /** Mails claimed (and sent concurrently) per round. */
   batchSize?: number;
+  /**
+   * Rounds in flight at once: one claims while another sends, so the sender's few statements do not
+   * wait in line behind signups on SQLite's single connection one batch at a time.
+   */
+  lanes?: number;
   /** Failures and give-ups (default console.error). */
   logError?: (line: string) => void;
 }
@@ -58,7 +64,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const now = options.now ?? (() => new Date());
   const policy = options.policy ?? DEFAULT_BACKOFF;
   const leaseMs = options.leaseMs ?? 120_000;
-  const batchSize = options.batchSize ?? 10;
+  const batchSize = options.batchSize ?? 20;
+  const lanes = options.lanes ?? 3;
   const logError = options.logError ?? ((line: string) => console.error(line));
   const skipLocked = targetOf(db)?.dialect === 'postgres';
 
@@ -109,15 +116,18 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       leasesTakenBack = true;
       if (released > 0) console.info(`[mail] took back ${released} mails ${owner} had claimed before it stopped`);
     }
-    do {
-      again = false;
+    const lane = async () => {
       for (;;) {
         const at = now();
         const batch = await claimDueMails(db, { owner, now: at, leaseUntil: new Date(at.getTime() + leaseMs), limit: batchSize, skipLocked });
-        if (batch.length === 0) break;
+        if (batch.length === 0) return;
         const results = await Promise.allSettled(batch.map(deliver));
         await settle(batch, results, total);
       }
+    };
+    do {
+      again = false;
+      await Promise.all(Array.from({ length: lanes }, lane));
     } while (again);
     return total;
   }
