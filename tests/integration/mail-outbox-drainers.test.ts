@@ -42,9 +42,9 @@ describeEachDialect('two senders on one mail outbox', (dialect) => {
     try {
       // Both pools connected and a server that takes a moment per mail: the drains really overlap.
       await Promise.all([test.db, otherInstance].map((db) => db.selectFrom('mail_outbox').select('id').limit(1).execute()));
-      sink.acceptDelayMs = 5;
+      sink.acceptDelayMs = 10;
       const senders = [test.db, otherInstance].map((db, i) =>
-        createOutboxSender({ db, mailer: createSmtpMailer(sink.url, 'Meridian <newsletters@news.test>'), owner: `instance-${i}`, batchSize: 4 }),
+        createOutboxSender({ db, mailer: createSmtpMailer(sink.url, 'Meridian <newsletters@news.test>'), owner: `instance-${i}`, batchSize: 4, lanes: 1 }),
       );
       const results: DrainResult[] = await Promise.all(senders.map((sender) => sender.drain()));
       await sink.waitUntil(() => sink.mails.length >= MAILS, 10_000);

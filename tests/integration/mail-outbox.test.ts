@@ -73,7 +73,7 @@ describeEachDialect('mail outbox', (dialect) => {
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       expect((await handler(signup('rolled-back@example.org', 2))).status).toBe(503);
-      expect(error).toHaveBeenCalledWith(expect.stringContaining('injected failure'));
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('[newsletter] signup failed'));
     } finally {
       error.mockRestore();
       await sql`drop trigger mail_outbox_fail${sql.raw(dialect === 'postgres' ? ' on mail_outbox' : '')}`.execute(test.db);
