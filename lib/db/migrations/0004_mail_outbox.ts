@@ -43,7 +43,9 @@ export const mailOutboxMigration: Migration = {
       .where(sql.ref('sent_at'), 'is', null)
       .where(sql.ref('failed_at'), 'is', null)
       .execute();
-    await db.schema.createIndex('mail_outbox_failed').on('mail_outbox').column('failed_at').execute();
+    // Partial too: a plain index on failed_at (null for nearly every row) lured SQLite's planner into
+    // scanning every sent row on each claim.
+    await db.schema.createIndex('mail_outbox_failed').on('mail_outbox').column('failed_at').where(sql.ref('failed_at'), 'is not', null).execute();
   },
 
   async down(db: Kysely<unknown>) {
