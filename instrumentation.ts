@@ -6,5 +6,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { openDatabaseAtStartup } = await import('./lib/db/startup');
     await openDatabaseAtStartup();
+    // Mail queued before a crash or restart goes out now, then retries run on a timer.
+    const { startMailOutbox } = await import('./lib/mail/outbox-runtime');
+    startMailOutbox();
   }
 }

@@ -61,6 +61,8 @@ export const envSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected smtp://user:pass@host:587 or smtps://…' }).optional(),
   /** The From address of newsletter mail. */
   MAIL_FROM: z.string().min(3).max(254).default('Meridian <newsletters@localhost>'),
+  /** Hours a queued mail keeps being retried (with backoff) before it is marked failed; `npm run mail:retry` re-queues those. */
+  MAIL_GIVE_UP_HOURS: positiveNumber(24 * 30).default(24),
   /** Secret that signs editor sessions and preview share links. Required in production (checked by lib/auth). */
   NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
   /** The origin next-auth builds callback URLs from; defaults to SITE_URL. */

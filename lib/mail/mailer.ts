@@ -1,5 +1,5 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -18,6 +18,8 @@ export interface MailMessage {
   html?: string;
   /** Extra headers (List-Unsubscribe…). Values must not contain CR or LF. */
   headers?: Record<string, string>;
+  /** `<id@host>`, fixed by the outbox so every retry of one mail carries the same one. */
+  messageId?: string;
 }
 
 export interface SentMail {
@@ -31,7 +33,7 @@ export interface Mailer {
 }
 
 function assertHeaderSafe(message: MailMessage): void {
-  const values = [message.to, message.subject, ...Object.entries(message.headers ?? {}).flat()];
+  const values = [message.to, message.subject, message.messageId ?? '', ...Object.entries(message.headers ?? {}).flat()];
   // Defence in depth: addresses are validated upstream, but no header may ever carry a line break.
   if (values.some((value) => /[\r\n\0]/.test(value))) throw new Error('Refusing to send a mail with a line break in a header');
 }
@@ -40,7 +42,7 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   const transport: Transporter = nodemailer.createTransport({
     url: smtpUrl,
     pool: true,
-    maxConnections: 3,
+    maxConnections: 5,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
@@ -61,9 +63,15 @@ export function createOutboxMailer(folder: string, from: string): Mailer {
       assertHeaderSafe(message);
       const info = await renderer.sendMail({ from, ...message });
       await fs.mkdir(folder, { recursive: true });
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const file = path.join(folder, `${stamp}-${randomBytes(4).toString('hex')}.eml`);
-      await fs.writeFile(file, info.message as Buffer, { mode: 0o600 });
+      // Named after the Message-ID, so a retry of the same mail overwrites its file instead of adding one.
+      const name = message.messageId
+        ? `mail-${createHash('sha256').update(message.messageId).digest('hex').slice(0, 24)}`
+        : `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}`;
+      const file = path.join(folder, `${name}.eml`);
+      // Written aside and renamed: a crash mid-write never leaves half a mail behind.
+      const partial = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+      await fs.writeFile(partial, info.message as Buffer, { mode: 0o600 });
+      await fs.rename(partial, file);
       console.info(`[mail] No SMTP_URL set: wrote "${message.subject}" to ${file}`);
       return { messageId: String(info.messageId), outboxPath: file };
     },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { enqueueMail } from '@/lib/mail/outbox-repository';
 import type { NewsletterContext } from './context';
 import { welcomeMail } from './mails';
-import { appendEvents, inTransaction, newslettersById, type NewsletterRow } from './repository';
+import { appendEvents, inTransaction, newslettersById } from './repository';
 import { hashConfirmationToken, isConfirmationTokenShape } from './tokens';
 
 /**
@@ -74,23 +75,13 @@ export async function confirmSubscription(ctx: NewsletterContext, token: unknown
       .select(['id', 'email'])
       .where('id', '=', row.subscriber_id)
       .executeTakeFirstOrThrow();
-    return { outcome: { kind: 'confirmed', newsletters: confirmed.map((n) => n.name) } as const, subscriber, confirmed };
+    // Queued with the confirmation itself: a crash after the commit delays the welcome, never loses it.
+    for (const newsletter of confirmed) {
+      await enqueueMail(trx, { kind: 'newsletter-welcome', message: welcomeMail(ctx, subscriber.email, subscriber.id, newsletter) }, { now, siteUrl: ctx.siteUrl });
+    }
+    return { outcome: { kind: 'confirmed', newsletters: confirmed.map((n) => n.name) } as const, queued: confirmed.length > 0 };
   });
 
-  if (result.outcome.kind === 'confirmed' && 'subscriber' in result && result.subscriber) {
-    sendWelcome(ctx, result.subscriber, result.confirmed);
-  }
+  if ('queued' in result && result.queued) ctx.defer(ctx.outbox.kick);
   return result.outcome;
-}
-
-function sendWelcome(ctx: NewsletterContext, subscriber: { id: string; email: string }, newsletters: NewsletterRow[]): void {
-  for (const newsletter of newsletters) {
-    ctx.defer(async () => {
-      try {
-        await ctx.mailer.send(welcomeMail(ctx, subscriber.email, subscriber.id, newsletter));
-      } catch (error) {
-        console.error(`[newsletter] welcome mail for ${newsletter.slug} failed: ${error instanceof Error ? error.message : 'unknown error'}`);
-      }
-    });
-  }
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/database';
 import type { RateLimiter, RateRule } from '@/lib/http/rate-limit';
-import type { Mailer } from '@/lib/mail/mailer';
+import type { OutboxSender } from '@/lib/mail/outbox-sender';
 
 /**
  * Everything the newsletter services and handlers need, passed in rather than imported, so
@@ -11,7 +11,8 @@ import type { Mailer } from '@/lib/mail/mailer';
 export interface NewsletterContext {
   db: Kysely<Database>;
   limiter: RateLimiter;
-  mailer: Mailer;
+  /** Delivers the mail outbox; services queue mail in their transaction, then kick it via defer. */
+  outbox: Pick<OutboxSender, 'kick'>;
   /** Signs unsubscribe and manage links (lib/newsletter/secret.ts). */
   linkSecret: Buffer;
   siteUrl: string;
@@ -20,7 +21,7 @@ export interface NewsletterContext {
   trustProxy: boolean;
   rules: NewsletterRules;
   now: () => Date;
-  /** Runs work after the response has been sent (mail delivery); must not throw. */
+  /** Runs work after the response has been sent (draining the mail outbox); must not throw. */
   defer: (task: () => Promise<void>) => void;
 }
 

@@ -1,10 +1,9 @@
 import 'server-only';
-import path from 'node:path';
 import { after } from 'next/server';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { getDb } from '@/lib/db/client';
 import { getRateLimiter } from '@/lib/http/rate-limiter';
-import { createOutboxMailer, createSmtpMailer, type Mailer } from '@/lib/mail/mailer';
+import { getOutboxSender } from '@/lib/mail/outbox-runtime';
 import { getNewsletterConfig } from './config';
 import { DEFAULT_RULES, type NewsletterContext } from './context';
 import { resolveLinkSecret } from './secret';
@@ -14,16 +13,6 @@ import { resolveLinkSecret } from './secret';
  * A failure (database down) is not cached: the next request
  * tries again, so the site recovers without a restart.
  */
-
-const holder = globalThis as typeof globalThis & { __meridianMailer?: Mailer };
-
-export function getMailer(): Mailer {
-  const config = getNewsletterConfig();
-  holder.__meridianMailer ??= config.smtpUrl
-    ? createSmtpMailer(config.smtpUrl, config.mailFrom)
-    : createOutboxMailer(path.join(config.dataDir, 'outbox'), config.mailFrom);
-  return holder.__meridianMailer;
-}
 
 /** Runs `task` after the response is sent; outside a request (scripts) it simply runs now. */
 function deferAfterResponse(task: () => Promise<void>): void {
@@ -39,10 +28,11 @@ let secret: Buffer | undefined;
 export async function getNewsletterContext(): Promise<NewsletterContext> {
   const config = getNewsletterConfig();
   secret ??= resolveLinkSecret({ secret: config.secret, appSecret: getAuthSecret() });
+  const db = await getDb();
   return {
-    db: await getDb(),
+    db,
     limiter: getRateLimiter(),
-    mailer: getMailer(),
+    outbox: getOutboxSender(db),
     linkSecret: secret,
     siteUrl: config.siteUrl,
     siteName: config.siteName,

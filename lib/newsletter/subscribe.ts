@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { enqueueMail, hasUnsentMail } from '@/lib/mail/outbox-repository';
 import type { NewsletterContext } from './context';
 import { confirmationMail } from './mails';
-import { appendEvents, inTransaction, newslettersBySlug, type EventInput, type NewsletterRow } from './repository';
+import { appendEvents, inTransaction, newslettersBySlug, type EventInput } from './repository';
 import { CONFIRMATION_TTL_MS, newConfirmationToken } from './tokens';
 import type { SubscribeInput } from './validation';
 
@@ -15,7 +16,10 @@ import type { SubscribeInput } from './validation';
  *   covers only the newsletters of this request that still need confirming;
  * - at most one confirmation mail per address per `confirmationMail` window, counting case
  *   variants of an address as one; further requests inside it are recorded but mail nothing;
- * - all writes happen in one transaction; the mail goes out after commit (ctx.defer).
+ * - a confirmation still waiting in the mail outbox (SMTP away, a crash before it left) is not
+ *   doubled: the reader gets that one;
+ * - all writes, the queued mail included, happen in one transaction; the outbox is drained after
+ *   the response (ctx.defer), so a crash after the commit delays the mail but never loses it.
  */
 
 export type SubscribeOutcome =
@@ -52,7 +56,7 @@ export async function subscribe(ctx: NewsletterContext, { input, sourcePath }: S
 
   // Sorted, so two concurrent requests for the same address lock rows in the same order.
   const newsletters = [...usable.values()].sort((a, b) => a.id.localeCompare(b.id));
-  const mail = await inTransaction(ctx.db, async (trx) => {
+  const queued = await inTransaction(ctx.db, async (trx) => {
     const now = ctx.now().toISOString();
     await trx
       .insertInto('newsletter_subscribers')
@@ -98,7 +102,7 @@ export async function subscribe(ctx: NewsletterContext, { input, sourcePath }: S
       .where('status', '=', 'pending')
       .execute();
     const needConfirming = newsletters.filter((n) => pending.some((row) => row.newsletter_id === n.id));
-    if (needConfirming.length === 0) return null;
+    if (needConfirming.length === 0) return false;
 
     const events: EventInput[] = needConfirming.map((n) => ({
       subscriberId: subscriber.id,
@@ -111,8 +115,9 @@ export async function subscribe(ctx: NewsletterContext, { input, sourcePath }: S
     }));
     await appendEvents(trx, events);
 
+    if (await hasUnsentMail(trx, 'newsletter-confirmation', key)) return false;
     const throttle = await ctx.limiter.consume(ctx.rules.confirmationMail, key);
-    if (!throttle.allowed) return null;
+    if (!throttle.allowed) return false;
     const { token, hash } = newConfirmationToken();
     await trx
       .insertInto('newsletter_confirmation_tokens')
@@ -125,21 +130,14 @@ export async function subscribe(ctx: NewsletterContext, { input, sourcePath }: S
         used_at: null,
       })
       .execute();
-    return { token, newsletters: needConfirming };
+    await enqueueMail(
+      trx,
+      { kind: 'newsletter-confirmation', addressKey: key, message: confirmationMail(ctx, input.email, token, needConfirming) },
+      { now: ctx.now(), siteUrl: ctx.siteUrl },
+    );
+    return true;
   });
 
-  if (mail) deliverConfirmation(ctx, input.email, key, mail.token, mail.newsletters);
+  if (queued) ctx.defer(ctx.outbox.kick);
   return { kind: 'accepted' };
-}
-
-function deliverConfirmation(ctx: NewsletterContext, email: string, key: string, token: string, newsletters: NewsletterRow[]): void {
-  ctx.defer(async () => {
-    try {
-      await ctx.mailer.send(confirmationMail(ctx, email, token, newsletters));
-    } catch (error) {
-      // Let the reader's next attempt send a fresh mail instead of waiting out the throttle.
-      await ctx.limiter.reset(ctx.rules.confirmationMail, key).catch(() => undefined);
-      console.error(`[newsletter] confirmation mail for ${key.slice(0, 12)} failed: ${error instanceof Error ? error.message : 'unknown error'}`);
-    }
-  });
 }

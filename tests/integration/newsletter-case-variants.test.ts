@@ -56,6 +56,7 @@ describeEachDialect('newsletter limits on case variants of an address', (dialect
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);
     // A different address is not affected.
     expect((await handler(jsonRequest('/api/newsletter', body('cy@post.example'), from(9)))).status).toBe(200);
+    await ctx.settle();
   });
 });
 

@@ -6,6 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import type { Database } from '@/lib/db/database';
 import { MemoryRateLimiter, type RateLimiter } from '@/lib/http/rate-limit';
 import { createSmtpMailer, type Mailer } from '@/lib/mail/mailer';
+import { createOutboxSender, type OutboxSender } from '@/lib/mail/outbox-sender';
 import { DEFAULT_RULES, type NewsletterContext, type NewsletterRules } from '@/lib/newsletter/context';
 
 /** Shared set-up for the newsletter integration tests (not a test file itself). */
@@ -81,6 +82,8 @@ export async function startSmtp(): Promise<TestSmtp> {
 }
 
 export interface TestContext extends NewsletterContext {
+  /** The real outbox sender, on the test clock (deferred tasks drain it). */
+  outbox: OutboxSender;
   /** Waits for every deferred task (mail deliveries) started so far. */
   settle(): Promise<void>;
   clock: { now: Date };
@@ -109,7 +112,7 @@ export function testContext(
     db,
     // The limiter shares the test clock, so moving time forward also ends throttle windows.
     limiter: options.limiter ?? new MemoryRateLimiter(() => clock.now.getTime()),
-    mailer,
+    outbox: createOutboxSender({ db, mailer, owner: `test-${randomBytes(4).toString('hex')}`, now: () => clock.now }),
     linkSecret: randomBytes(32),
     siteUrl: SITE,
     siteName: 'Meridian',

@@ -3,6 +3,7 @@ import { contentMigration } from './0001_content';
 import { newsletterMigration } from './0002_newsletter';
 import { editorsMigration } from './0003_editors';
 import { shareSessionVersionMigration } from './0004_share_session_version';
+import { mailOutboxMigration } from './0005_mail_outbox';
 
 /**
  * Every migration, in order. A static registry (not Kysely's FileMigrationProvider) because the
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0002_newsletter': newsletterMigration,
   '0003_editors': editorsMigration,
   '0004_share_session_version': shareSessionVersionMigration,
+  '0005_mail_outbox': mailOutboxMigration,
 };

@@ -5,8 +5,6 @@ import net from 'node:net';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-/** The production entry point `npm start` runs, so the suite exercises what users run. */
-const SERVER_SCRIPT = path.join(ROOT, 'scripts', 'server.mjs');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -69,11 +67,13 @@ export function productionServerEnv(options: ServerEnvOptions): NodeJS.ProcessEn
  * Starts the production server exactly as `npm start` does (scripts/server.mjs, listening on PORT
  * and HOSTNAME) on 127.0.0.1, in its own process group, and resolves once /api/health answers.
  */
-export async function startNext(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const logFile = path.join(env.E2E_DATA_DIR ?? ROOT, 'server.log');
+export async function startNext(env: NodeJS.ProcessEnv, port: number, root: string = ROOT): Promise<ChildProcess> {
+  const logFile = path.join(env.E2E_DATA_DIR ?? root, 'server.log');
   const log = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [SERVER_SCRIPT], {
-    cwd: ROOT,
+  // `root` lets a benchmark run another checkout (its own server.mjs and build) beside this one.
+  // scripts/server.mjs is the production entry point `npm start` runs, so tests exercise what users run.
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
+    cwd: root,
     env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
     stdio: ['ignore', log, log],
     detached: true,
