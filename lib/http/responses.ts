@@ -1,6 +1,3 @@
-import { STRICT_POLICY, withScriptHashes } from './csp.mjs';
-import { inlineScriptHashes } from './inline-script-hashes.mjs';
-
 /**
  * Small response builders shared by route handlers. Everything they produce is `no-store`: these
  * answers are per-request and must never enter a shared cache. No stack traces, ever.
@@ -68,10 +65,8 @@ ${link}
 </body>
 </html>
 `;
-  // The page's own inline scripts (the confirmation page's auto-submit) by hash: no nonce, no 'unsafe-inline'.
-  const csp = withScriptHashes(STRICT_POLICY, inlineScriptHashes(body));
   return new Response(body, {
     status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NO_STORE, 'Content-Security-Policy': csp, ...headers },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NO_STORE, ...headers },
   });
 }
