@@ -8,32 +8,29 @@
  */
 const isProduction = process.env.NODE_ENV === 'production';
 
-/** Headers every response carries (GUIDE §8). The editor area adds a nonce-based CSP in proxy.ts. */
-const securityHeaders = [
+/**
+ * Headers every response carries (GUIDE §8). The Content-Security-Policy comes from lib/http/csp.mjs:
+ * in production no inline script runs unless `npm start` (scripts/server.mjs) adds its hash for the
+ * page version it sends, or proxy.ts a per-request nonce (editor and preview pages). Decision 0008.
+ * @param {string} policy
+ */
+const securityHeaders = (policy) => [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // Our pages, scripts and API answers are for our own pages only; images are overridden below.
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-  {
-    key: 'Content-Security-Policy',
-    value: [
-      "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'" + (isProduction ? '' : " 'unsafe-eval'"),
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join('; '),
-  },
+  { key: 'Content-Security-Policy', value: policy },
   ...(isProduction
     ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
     : []),
 ];
+
+/** Pictures and share cards other sites may show (link previews, feed readers, hotlinks). */
+const embeddableResources = ['/og/:path*', '/_next/image', '/images/:path*', '/icon.svg'];
+const crossOriginResource = [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }];
 
 /*
  * Public reading pages (home, sections, articles, tags, authors) are shared-cacheable: a CDN may keep
@@ -67,13 +64,7 @@ const paginationRewrites = [
  * Responses to requests carrying the Draft Mode cookie may be framed by our own origin: the editors'
  * dashboard shows the preview in phone- and desktop-width iframes (see proxy.ts, lib/auth).
  */
-const draftModeHeaders = securityHeaders.map((header) => {
-  if (header.key === 'X-Frame-Options') return { ...header, value: 'SAMEORIGIN' };
-  if (header.key === 'Content-Security-Policy') {
-    return { ...header, value: header.value.replace("frame-ancestors 'none'", "frame-ancestors 'self'") };
-  }
-  return header;
-});
+const draftModeHeaders = [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }];
 
 /**
  * proxy.ts answers dead share links and draft views without a session with a real 404 by rewriting
@@ -88,48 +79,64 @@ const previewNotFoundHeaders = [
   { key: 'Referrer-Policy', value: 'no-referrer' },
 ];
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  // Lets several builds coexist (e.g. a test build beside a dev server).
-  distDir: process.env.NEXT_DIST_DIR || '.next',
-  cacheComponents: true,
-  partialPrefetching: true,
-  // app/global-not-found.tsx answers unmatched URLs, so the root not-found boundary that every page
-  // carries in its RSC payload can stay small (see that file).
-  experimental: { globalNotFound: true },
-  poweredByHeader: false,
-  // scripts/server.mjs (npm start) sends ETags and compresses, from encoded bodies it keeps per page
-  // version; Next would hash and gzip every cached page again on every request.
-  generateEtags: false,
-  // The in-memory page cache's bound (Next's default, said here so it has one place; docs/reader-cost.md).
-  cacheMaxMemorySize: 50 * 1024 * 1024,
-  compress: false,
-  reactStrictMode: true,
-  serverExternalPackages: ['better-sqlite3', 'pg', 'ioredis', '@node-rs/argon2', 'sharp', 'nodemailer'],
-  // Next's in-memory 'use cache' handler, plus cache-tag expiries shared between instances through
-  // Redis when REDIS_URL is set (see the file).
-  cacheHandlers: { default: require.resolve('./lib/cache/shared-tags-cache-handler.mjs') },
-  images: {
-    formats: ['image/avif', 'image/webp'],
-    // Widths a phone (2-3x of 360-430 px) or a desktop column (1-2x of 680-768 px) picks; every
-    // candidate is written four times into an article page (img, preload, and both in the RSC payload).
-    // Demo and newsroom images are about 1600 px wide, so larger candidates would repeat the original.
-    deviceSizes: [640, 828, 1200, 1600],
-    // Fixed-width pictures (the 112 px "Read more" thumbnail at 1x and 2x) and narrow grid cards.
-    imageSizes: [128, 256, 384],
-  },
-  async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      ...readerPages.map((source) => ({ source, missing: notDraft, headers: publicPageCache })),
-      { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }], headers: draftModeHeaders },
-      // Last, so it wins: see previewNotFoundHeaders.
-      { source: '/_not-found', headers: previewNotFoundHeaders },
-    ];
-  },
-  async rewrites() {
-    return { beforeFiles: paginationRewrites, afterFiles: [], fallback: [] };
-  },
+/**
+ * An async config, so the ES modules shared with scripts/server.mjs (plain .mjs) can be imported.
+ * @returns {Promise<import('next').NextConfig>}
+ */
+module.exports = async () => {
+  const { DEVELOPMENT_POLICY, STRICT_POLICY, contentSecurityPolicy } = await import('./lib/http/csp.mjs');
+  const { surrogateKeyRules } = await import('./lib/http/surrogate-keys.mjs');
+  const policy = isProduction ? STRICT_POLICY : DEVELOPMENT_POLICY;
+  const framedPolicy = isProduction
+    ? contentSecurityPolicy({ scriptSrc: [], frameAncestors: "'self'" })
+    : contentSecurityPolicy({ scriptSrc: ["'unsafe-inline'", "'unsafe-eval'"], frameAncestors: "'self'" });
+  return {
+    // Lets several builds coexist (e.g. a test build beside a dev server).
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    cacheComponents: true,
+    partialPrefetching: true,
+    // app/global-not-found.tsx answers unmatched URLs, so the root not-found boundary that every page
+    // carries in its RSC payload can stay small (see that file).
+    experimental: { globalNotFound: true },
+    poweredByHeader: false,
+    // scripts/server.mjs (npm start) sends ETags and compresses, from encoded bodies it keeps per page
+    // version; Next would hash and gzip every cached page again on every request.
+    generateEtags: false,
+    // The in-memory page cache's bound (Next's default, said here so it has one place; docs/reader-cost.md).
+    cacheMaxMemorySize: 50 * 1024 * 1024,
+    compress: false,
+    reactStrictMode: true,
+    serverExternalPackages: ['better-sqlite3', 'pg', 'ioredis', '@node-rs/argon2', 'sharp', 'nodemailer'],
+    // Next's in-memory 'use cache' handler, plus cache-tag expiries shared between instances through
+    // Redis when REDIS_URL is set (see the file).
+    cacheHandlers: { default: require.resolve('./lib/cache/shared-tags-cache-handler.mjs') },
+    images: {
+      formats: ['image/avif', 'image/webp'],
+      // Widths a phone (2-3x of 360-430 px) or a desktop column (1-2x of 680-768 px) picks; every
+      // candidate is written four times into an article page (img, preload, and both in the RSC payload).
+      // Demo and newsroom images are about 1600 px wide, so larger candidates would repeat the original.
+      deviceSizes: [640, 828, 1200, 1600],
+      // Fixed-width pictures (the 112 px "Read more" thumbnail at 1x and 2x) and narrow grid cards.
+      imageSizes: [128, 256, 384],
+    },
+    async headers() {
+      return [
+        { source: '/:path*', headers: securityHeaders(policy) },
+        ...embeddableResources.map((source) => ({ source, headers: crossOriginResource })),
+        ...readerPages.map((source) => ({ source, missing: notDraft, headers: publicPageCache })),
+        // Surrogate-Key / Cache-Tag: the cache tags of each public URL, so a CDN can purge by tag.
+        ...surrogateKeyRules(readerSegment).map((rule) => ({ ...rule, missing: notDraft })),
+        {
+          source: '/:path*',
+          has: [{ type: 'cookie', key: '__prerender_bypass' }],
+          headers: [...draftModeHeaders, { key: 'Content-Security-Policy', value: framedPolicy }],
+        },
+        // Last, so it wins: see previewNotFoundHeaders.
+        { source: '/_not-found', headers: previewNotFoundHeaders },
+      ];
+    },
+    async rewrites() {
+      return { beforeFiles: paginationRewrites, afterFiles: [], fallback: [] };
+    },
+  };
 };
-
-module.exports = nextConfig;

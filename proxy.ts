@@ -2,14 +2,16 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { editorDraftViewAllowed, editorSessionLive, shareLinkGate } from '@/lib/auth/preview-gate';
 import { signInCsrfCookieFor, signInCsrfCookieName } from '@/lib/auth/sign-in-csrf';
 import { isCrossSiteRequest } from '@/lib/http/cross-site';
+import { contentSecurityPolicy } from '@/lib/http/csp.mjs';
 
 /**
  * Comfort, headers and honest status codes, never authorisation (GUIDE §7; CVE-2025-29927 showed
  * middleware can be skipped). Every decision that protects a draft is made again in lib/auth by the
  * page or handler; if this file is bypassed, the worst outcome is a 404 page sent with a 200.
  *
- * - /editor/*: a fresh nonce-based CSP per request (editor pages are dynamic), noindex, no-store,
- *   a real 303 to the sign-in page without a live session (no cookie, or a forged, expired,
+ * - /editor/*, previews and Draft Mode pages: a fresh nonce-based CSP per request (they are rendered
+ *   per request; cached public pages get their scripts' hashes from scripts/server.mjs), noindex, no-store.
+ * - /editor/*: a real 303 to the sign-in page without a live session (no cookie, or a forged, expired,
  *   disabled or reset one: lib/auth/preview-gate.ts), a 403 for a cross-site POST (a server
  *   action Next itself would abort with a 500), and on the sign-in
  *   page a next-auth CSRF cookie so the form works without JavaScript (lib/auth/sign-in-csrf.ts).
@@ -35,22 +37,33 @@ const PREVIEW_HEADERS = { ...PRIVATE, 'Referrer-Policy': 'no-referrer' } as cons
 /** Next's built-in not-found route: rendering it through a rewrite keeps its 404 status. */
 const NOT_FOUND_ROUTE = '/_not-found';
 
-function editorCsp(nonce: string): string {
+/**
+ * A policy for a page rendered for this request: Next reads the nonce from the request's CSP header
+ * and stamps it on its own scripts (lib/http/csp.mjs has the shared directives; decision 0008).
+ */
+function nonceCsp(nonce: string, framed: boolean): string {
   const isDev = process.env.NODE_ENV === 'development';
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
-    // Style attributes cannot carry a nonce; CSS cannot run script, so inline styles stay allowed.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "frame-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return contentSecurityPolicy({
+    scriptSrc: [`'nonce-${nonce}'`, "'strict-dynamic'", ...(isDev ? ["'unsafe-eval'"] : [])],
+    // The dashboard shows previews in iframes; a preview may be framed by our own pages only.
+    frameSrc: "'self'",
+    frameAncestors: framed ? "'self'" : "'none'",
+  });
+}
+
+/** The request (with the nonce for Next) and the policy the response must carry. */
+function withNonce(request: NextRequest, framed: boolean): { request: { headers: Headers }; csp: string } {
+  const csp = nonceCsp(btoa(crypto.randomUUID()), framed);
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', csp);
+  return { request: { headers }, csp };
+}
+
+/** Lets a per-request page through with a nonce-based policy and `headers`. */
+function nextWithNonce(request: NextRequest, headers: Record<string, string>, rewriteTo?: URL): NextResponse {
+  const nonce = withNonce(request, request.cookies.has(DRAFT_COOKIE));
+  const response = rewriteTo ? NextResponse.rewrite(rewriteTo, { request: nonce.request }) : NextResponse.next({ request: nonce.request });
+  return setAll(response, { ...headers, 'Content-Security-Policy': nonce.csp });
 }
 
 function setAll(response: NextResponse, headers: Record<string, string>): NextResponse {
@@ -77,15 +90,10 @@ async function editorArea(request: NextRequest): Promise<NextResponse> {
   // the forwarded request so the page can render the matching token in this very response.
   const csrf = isSignIn ? signInCsrfCookieFor(request.cookies.get(signInCsrfCookieName())?.value) : null;
   if (csrf) request.cookies.set(csrf.name, csrf.value);
-  const nonce = btoa(crypto.randomUUID());
-  const csp = editorCsp(nonce);
-  const requestHeaders = new Headers(request.headers);
-  // Next.js reads the nonce from the request's CSP header and stamps it on its own scripts.
-  requestHeaders.set('Content-Security-Policy', csp);
-  requestHeaders.set('x-nonce', nonce);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const nonce = withNonce(request, false);
+  const response = NextResponse.next({ request: nonce.request });
   if (csrf) response.cookies.set(csrf.name, csrf.value, csrf.options);
-  return setAll(response, { ...PRIVATE, 'Content-Security-Policy': csp });
+  return setAll(response, { ...PRIVATE, 'Content-Security-Policy': nonce.csp });
 }
 
 /**
@@ -113,13 +121,13 @@ async function orUndecided<T>(decide: Promise<T>): Promise<T | 'undecided'> {
 /** /preview?token=…: open the shared draft, or a real 404, or a real redirect once it is public. */
 async function sharedPreview(request: NextRequest): Promise<NextResponse> {
   const gate = await orUndecided(shareLinkGate(request.nextUrl.searchParams.get('token')));
-  if (gate === 'undecided') return setAll(NextResponse.next(), PREVIEW_HEADERS);
+  if (gate === 'undecided') return nextWithNonce(request, PREVIEW_HEADERS);
   if (gate.kind === 'gone') return notFound(request);
   if (gate.kind === 'published') {
     // 307, not 308: the link is temporary by nature and the article may be unpublished again.
     return setAll(NextResponse.redirect(new URL(gate.path, request.url), 307), PREVIEW_HEADERS);
   }
-  return setAll(NextResponse.next(), PREVIEW_HEADERS);
+  return nextWithNonce(request, PREVIEW_HEADERS);
 }
 
 /** The editor's draft view, asked for directly (/preview/draft?section=…&slug=…). */
@@ -127,7 +135,7 @@ async function directDraftView(request: NextRequest): Promise<NextResponse> {
   const section = request.nextUrl.searchParams.get('section') ?? '';
   const slug = request.nextUrl.searchParams.get('slug') ?? '';
   if ((await orUndecided(editorDraftViewAllowed(request, section, slug))) === false) return notFound(request);
-  return setAll(NextResponse.next(), PREVIEW_HEADERS);
+  return nextWithNonce(request, PREVIEW_HEADERS);
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
@@ -135,7 +143,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (pathname === '/editor' || pathname.startsWith('/editor/')) return editorArea(request);
   if (pathname === '/preview') return sharedPreview(request);
   if (pathname === '/preview/draft') return directDraftView(request);
-  if (pathname.startsWith('/preview/')) return setAll(NextResponse.next(), PREVIEW_HEADERS);
+  if (pathname.startsWith('/preview/')) return nextWithNonce(request, PREVIEW_HEADERS);
   if (!request.cookies.has(DRAFT_COOKIE)) return NextResponse.next();
 
   // Same-origin framing for these responses is granted in next.config.js (headers with `has` cookie).
@@ -146,11 +154,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     target.search = search;
     target.searchParams.set('section', section);
     target.searchParams.set('slug', slug);
-    return setAll(NextResponse.rewrite(target), PRIVATE);
+    return nextWithNonce(request, PRIVATE, target);
   }
   // No live session (a stale or forged Draft Mode cookie), or nothing at this URL for the editor:
   // the public page answers, which never reads drafts and gives a draft's URL a real 404.
-  return setAll(NextResponse.next(), PRIVATE);
+  return nextWithNonce(request, PRIVATE);
 }
 
 export const config = {

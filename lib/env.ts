@@ -75,6 +75,10 @@ export const envSchema = z.object({
   PREVIEW_SHARE_TTL_HOURS: positiveNumber(24 * 30).default(48),
   /** URLs per sitemap file; above it /sitemap.xml becomes a sitemap index (the protocol's maximum is 50,000). */
   SITEMAP_SPLIT_SIZE: z.coerce.number({ error: 'expected a number' }).int('expected a whole number').min(1).max(50_000).default(50_000),
+  /** A CDN purge endpoint: publish, correction and unpublish POST `{"tags": [...]}` to it (lib/cdn/purge.ts). Unset: no CDN is told. */
+  CDN_PURGE_URL: httpUrl.optional(),
+  /** Sent as `Authorization: Bearer …` with each purge, when set. */
+  CDN_PURGE_TOKEN: z.string().min(8, 'must be at least 8 characters').max(4096).optional(),
   /** Lifetime of an editor session, in hours (kept short on purpose: GUIDE §7). */
   SESSION_MAX_AGE_HOURS: positiveNumber(24 * 7).default(8),
 });

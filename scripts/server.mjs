@@ -24,6 +24,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import compression from 'compression';
 import { limitRequestBody } from '../lib/http/body-limit.mjs';
+import { hasNonce } from '../lib/http/csp.mjs';
 import { createEncodedBodyCache } from '../lib/http/encoded-body-cache.mjs';
 import { announcePeerHeader, setPeerHeader } from '../lib/http/peer-address.mjs';
 
@@ -128,9 +129,11 @@ function answerWholeBodiesFromCache(req, res) {
     const cacheable = req.method === 'GET' && typeof body === 'string' && !res.headersSent && (res.statusCode === 200 || res.statusCode === 404);
     if (!cacheable || res.getHeader('Content-Encoding')) return Reflect.apply(end, res, args);
     encodedHere.add(res);
+    const html = /^text\/html\b/i.test(String(res.getHeader('Content-Type') ?? ''));
     bodies
-      .get(body, isCompressible(req, res))
+      .get(body, isCompressible(req, res), html)
       .then((encoded) => {
+        allowInlineScriptsOf(res, encoded);
         const wantsGzip = encoded.gzip !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
         if (res.statusCode === 200) {
           // Each representation has its own strong tag; either one proves the reader's copy current.
@@ -156,6 +159,17 @@ function answerWholeBodiesFromCache(req, res) {
     return res;
   };
   res.end = /** @type {typeof res.end} */ (wrapped);
+}
+
+/**
+ * A page's own inline scripts, by hash (computed once per page version), join the strict policy
+ * every production response starts with; a policy with a per-request nonce (proxy.ts) is kept.
+ * @param {import('node:http').ServerResponse} res
+ * @param {import('../lib/http/encoded-body-cache.mjs').EncodedBody} encoded
+ */
+function allowInlineScriptsOf(res, encoded) {
+  const policy = res.getHeader('Content-Security-Policy');
+  if (typeof policy === 'string' && !hasNonce(policy)) res.setHeader('Content-Security-Policy', encoded.policy(policy));
 }
 
 /** @param {string} etag */

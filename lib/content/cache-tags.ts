@@ -1,25 +1,8 @@
+import { cacheTags } from './cache-tag-names.mjs';
 import type { ArticleSummary, TagRef } from './schema';
 
-/**
- * Cache tag names, in one place: `queries.ts` attaches them to cached reads and `publish.ts`
- * revalidates them. A typo here would silently leave stale pages, so nothing else spells a tag.
- */
-export const cacheTags = {
-  /** Every list of articles (latest, section, tag, author, related). */
-  articles: 'articles',
-  home: 'home',
-  feeds: 'feeds',
-  sitemaps: 'sitemaps',
-  newsletters: 'newsletters',
-  /** Sections, authors and tags as lists (navigation, footers). */
-  taxonomy: 'taxonomy',
-  article: (id: string) => `article:${id}`,
-  /** Attached to a slug lookup even when it found nothing, so publishing that slug replaces a cached 404. */
-  articleSlug: (slug: string) => `article-slug:${slug}`,
-  section: (slug: string) => `section:${slug}`,
-  tag: (slug: string) => `tag:${slug}`,
-  author: (slug: string) => `author:${slug}`,
-} as const;
+/** Tag names live in cache-tag-names.mjs (plain JavaScript, so next.config.js can read them too). */
+export { cacheTags };
 
 type ArticleForTags = Pick<ArticleSummary, 'id' | 'slug' | 'section' | 'authors'> & { tags?: readonly TagRef[] };
 

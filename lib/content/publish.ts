@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { revalidateTag } from 'next/cache';
 import { after as runAfterResponse } from 'next/server';
 import { z } from 'zod';
+import { cdnPurgeFromEnv, type PurgeCdn } from '@/lib/cdn/purge';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
 import { tagsForArticle } from './cache-tags';
@@ -29,6 +30,9 @@ import { articleSchema, slugSchema, type Article } from './schema';
  * load) is healed by expiring the same tags once more PUBLISH_HEAL_MS after the response, instead
  * of its stale page living out a whole cache lifetime (up to five minutes for an article).
  *
+ * After our own caches, a CDN in front is asked to purge the same tags (CDN_PURGE_URL, lib/cdn/purge.ts);
+ * the call waits for it at most PURGE_WAIT_MS.
+ *
  * Callers must have checked the editor (requireEditor() in lib/auth) first: these functions do
  * not authorise. There is deliberately no unauthenticated route onto them.
  */
@@ -48,6 +52,8 @@ export interface PublishOptions {
    * next/server's after(); null skips it (scripts and tests outside a request).
    */
   afterResponse?: AfterResponse | null;
+  /** Tells a CDN in front to purge the same tags; defaults to CDN_PURGE_URL's, null for none. */
+  purgeCdn?: PurgeCdn | null;
 }
 
 export type AfterResponse = (delayMs: number, task: () => void) => void;
@@ -123,8 +129,14 @@ async function change(
   const tags = tagsForArticle(before, after);
   const expireAll = () => tags.forEach((tag) => revalidate(tag));
   expireAll();
+  // Our caches first, then the CDN's: a CDN refetching at once gets the new version from us.
+  const purgeCdn = options.purgeCdn === undefined ? cdnPurgeFromEnv() : options.purgeCdn;
+  await purgeCdn?.(tags);
   const afterResponse = options.afterResponse === undefined ? afterNextResponse : options.afterResponse;
-  afterResponse?.(PUBLISH_HEAL_MS, expireAll);
+  afterResponse?.(PUBLISH_HEAL_MS, () => {
+    expireAll();
+    void purgeCdn?.(tags);
+  });
   return after;
 }
 

@@ -12,6 +12,8 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
+import { withScriptHashes } from './csp.mjs';
+import { inlineScriptHashes } from './inline-script-hashes.mjs';
 
 const gzipAsync = promisify(gzip);
 
@@ -22,18 +24,39 @@ export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 export const MIN_GZIP_BYTES = 1024;
 
 /**
- * @typedef {{ etag: string, identity: Buffer, gzip: Buffer | null }} EncodedBody
+ * @typedef {{ etag: string, identity: Buffer, gzip: Buffer | null, policy: (base: string) => string }} EncodedBody
  * @typedef {{ value: Promise<EncodedBody>, bytes: number }} Entry
  */
 
-/** @param {string} text @param {boolean} compressible @returns {Promise<EncodedBody>} */
-async function encode(text, compressible) {
+/**
+ * A memo of `base` policies with this HTML page's inline-script hashes in script-src (a page is
+ * sent under one or two base policies: public, or framed in the editors' preview).
+ * @param {string[] | null} hashes
+ */
+function policyWithHashes(hashes) {
+  /** @type {Map<string, string>} */
+  const memo = new Map();
+  return (/** @type {string} */ base) => {
+    if (hashes === null) return base;
+    let policy = memo.get(base);
+    if (policy === undefined) {
+      policy = withScriptHashes(base, hashes);
+      if (memo.size < 8) memo.set(base, policy);
+    }
+    return policy;
+  };
+}
+
+/** @param {string} text @param {boolean} compressible @param {boolean} html @returns {Promise<EncodedBody>} */
+async function encode(text, compressible, html) {
   const identity = Buffer.from(text, 'utf8');
   const etag = `"${createHash('sha1').update(identity).digest('base64url')}"`;
+  // Hashed with the ETag, once per page version: the CSP of a cached page costs readers nothing.
+  const policy = policyWithHashes(html ? inlineScriptHashes(text) : null);
   // Level 9 once per page version: every later reader gets the smaller body at no extra cost.
   const zipped =
     compressible && identity.length >= MIN_GZIP_BYTES ? await gzipAsync(identity, { level: constants.Z_BEST_COMPRESSION }) : null;
-  return { etag, identity, gzip: zipped && zipped.length < identity.length ? zipped : null };
+  return { etag, identity, gzip: zipped && zipped.length < identity.length ? zipped : null, policy };
 }
 
 /** @param {{ maxBytes?: number }} [options] */
@@ -52,11 +75,13 @@ export function createEncodedBodyCache({ maxBytes = DEFAULT_MAX_BYTES } = {}) {
 
   return {
     /**
-     * The encoded forms of a body; concurrent requests for a new body share one encoding.
+     * The encoded forms of a body; concurrent requests for a new body share one encoding. `html`
+     * (a text/html response) also hashes its inline scripts for the Content-Security-Policy.
      * @param {string} text
      * @param {boolean} compressible
+     * @param {boolean} [html]
      */
-    get(text, compressible) {
+    get(text, compressible, html = false) {
       const hit = entries.get(text);
       if (hit) {
         entries.delete(text);
@@ -64,7 +89,7 @@ export function createEncodedBodyCache({ maxBytes = DEFAULT_MAX_BYTES } = {}) {
         return hit.value;
       }
       // Text (2 bytes a character at worst) plus UTF-8 and gzip, counted generously up front.
-      const entry = { value: encode(text, compressible), bytes: text.length * 4 };
+      const entry = { value: encode(text, compressible, html), bytes: text.length * 4 };
       entries.set(text, entry);
       heldBytes += entry.bytes;
       // A failed encoding is not kept: the next request for the body tries again.

@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { createTestDatabase, describeIfPostgres, TEST_POSTGRES_URL, withSchema, type TestDatabase } from '../helpers/db';
+import { createEditor } from '@/lib/auth/editors';
+import { signIn } from './editor-helpers';
 import { copyBuild, freePort, productionServerEnv, ROOT, startNext, stopNext } from './support/server';
 import { readState } from './support/state';
 
@@ -28,6 +30,9 @@ const DIST_DIR = '.next-outage';
 const TOKEN = randomBytes(4).toString('hex');
 const WARM = { id: `outage-warm-${TOKEN}`, slug: `outage-warm-story-${TOKEN}`, headline: `Outage check ${TOKEN}: the story readers already opened` };
 const COLD = { id: `outage-cold-${TOKEN}`, slug: `outage-cold-story-${TOKEN}`, headline: `Outage check ${TOKEN}: the story nobody has opened yet` };
+/** Read (so cached), then unpublished before the outage: no cache may bring it back (stale-if-error). */
+const GONE = { id: `outage-gone-${TOKEN}`, slug: `outage-gone-story-${TOKEN}`, headline: `Outage check ${TOKEN}: the story withdrawn for legal reasons` };
+const EDITOR = { email: `outage-editor-${TOKEN}@example.org`, password: 'outage editor passphrase' };
 
 /** A TCP proxy in front of PostgreSQL that can fail like a network or database outage. */
 class OutageProxy {
@@ -128,7 +133,7 @@ describeIfPostgres('when the database goes away', () => {
     const tags = await db.selectFrom('article_tags').selectAll().where('article_id', '=', source.id).execute();
     // Older than every demo story, so neither appears on the (build-time cached) home or list pages.
     const publishedAt = new Date(Date.parse(source.published_at ?? source.updated_at) - 86_400_000).toISOString();
-    for (const story of [WARM, COLD]) {
+    for (const story of [WARM, COLD, GONE]) {
       await db
         .insertInto('articles')
         .values({ ...source, id: story.id, slug: story.slug, headline: story.headline, published_at: publishedAt })
@@ -239,5 +244,24 @@ describeIfPostgres('when the database goes away', () => {
     expect(headline(cold.body)).toBe(COLD.headline);
     expect(cold.headers.get('retry-after')).toBeNull();
     expect((await get(base, `/${sectionSlug}/outage-no-such-story-${TOKEN}`)).status).toBe(404);
+  });
+
+  it('never serves a story unpublished before an outage from a cache, not even stale on error', async () => {
+    for (let read = 0; read < 2; read++) expect(headline((await get(base, articlePath(GONE))).body)).toBe(GONE.headline);
+    await createEditor(database.db, { email: EDITOR.email, name: 'Outage Editor' }, EDITOR.password);
+    const { jar } = await signIn(EDITOR.email, EDITOR.password, { base });
+    const unpublish = await fetch(new URL(`/api/editor/articles/${GONE.id}`, base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: jar.header() },
+      body: JSON.stringify({ action: 'unpublish' }),
+    });
+    expect(unpublish.status).toBe(200);
+    expect((await get(base, articlePath(GONE))).status).toBe(404);
+
+    await proxy.close();
+    const gone = await get(base, articlePath(GONE));
+    expect([404, 503]).toContain(gone.status);
+    expect(gone.body).not.toContain(GONE.headline);
+    await proxy.open();
   });
 });
