@@ -8,7 +8,7 @@ export default defineConfig([
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      // Components never reach the database (GUIDE §1): presentation gets data through props.
+      // Components never reach the database: presentation gets data through props.
       'no-restricted-imports': 'off',
     },
   },

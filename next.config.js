@@ -9,7 +9,7 @@
 const isProduction = process.env.NODE_ENV === 'production';
 
 /**
- * Headers every response carries (GUIDE §8). The Content-Security-Policy comes from lib/http/csp.mjs:
+ * Headers every response carries. The Content-Security-Policy comes from lib/http/csp.mjs:
  * in production no inline script runs unless `npm start` (scripts/server.mjs) adds its hash for the
  * page version it sends, or proxy.ts a per-request nonce (editor and preview pages). Decision 0008.
  * @param {string} policy

@@ -5,7 +5,7 @@ import { isCrossSiteRequest } from '@/lib/http/cross-site';
 import { contentSecurityPolicy } from '@/lib/http/csp.mjs';
 
 /**
- * Comfort, headers and honest status codes, never authorisation (GUIDE §7; CVE-2025-29927 showed
+ * Comfort, headers and honest status codes, never authorisation (CVE-2025-29927 showed
  * middleware can be skipped). Every decision that protects a draft is made again in lib/auth by the
  * page or handler; if this file is bypassed, the worst outcome is a 404 page sent with a 200.
  *

@@ -34,7 +34,7 @@ const VARIANT_CLASS = {
 } as const;
 
 /**
- * The newsletter signup form (GUIDE §6). Server-rendered and complete without JavaScript: a
+ * The newsletter signup form. Server-rendered and complete without JavaScript: a
  * plain POST to /api/newsletter, answered with a result page. SignupFormShell, a small client
  * component, enhances it to submit in place.
  */

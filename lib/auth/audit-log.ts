@@ -5,7 +5,7 @@ import { getAuthSecret } from './secret';
 
 /**
  * Sign-in events for the server log. Addresses and IPs appear only as short keyed hashes: the
- * same person correlates across lines, but the log alone does not reveal who they are (GUIDE §8).
+ * same person correlates across lines, but the log alone does not reveal who they are.
  * Passwords are never passed here.
  */
 

@@ -11,7 +11,7 @@ import type { Editor } from './editors';
 import { getAuthSecret } from './secret';
 
 /**
- * The only caller of mintPreviewAccess (GUIDE §7): unpublished articles are read here and nowhere
+ * The only caller of mintPreviewAccess: unpublished articles are read here and nowhere
  * else, for an editor that the caller has ALREADY authenticated (getCurrentEditor in pages, or
  * editorFromRequest in proxy.ts), or for a share token this module verifies itself. Free of
  * next/headers on purpose, so proxy.ts can ask the same questions as the pages behind it.

@@ -3,7 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 
 /**
- * Password hashing and policy (GUIDE §7, NIST SP 800-63B): argon2id at OWASP's minimum
+ * Password hashing and policy (NIST SP 800-63B): argon2id at OWASP's minimum
  * parameters (19 MiB, 2 passes), length limits only, no composition rules.
  */
 

@@ -10,7 +10,7 @@ import type { Editor } from './editors';
 import { getCurrentEditor } from './session';
 
 /**
- * The only two ways a page reads a draft (GUIDE §7). Draft Mode is a rendering switch, never a
+ * The only two ways a page reads a draft. Draft Mode is a rendering switch, never a
  * permission: loadEditorPreview needs Draft Mode AND a live editor session; loadSharedPreview needs
  * a valid, unrevoked, unexpired signed token and opens only the article it was issued for.
  * proxy.ts asks the same questions first (preview-gate.ts) to answer honest status codes, but these

@@ -8,7 +8,7 @@ import { getAuthOptions, SIGN_IN_PATH } from './options';
 import { editorForClaims } from './session-claims';
 
 /**
- * The one authorisation check for the editor area (GUIDE §7). A valid JWT is not enough (see
+ * The one authorisation check for the editor area. A valid JWT is not enough (see
  * session-claims.ts): disabling an editor or resetting their password ends their sessions on the
  * next request. proxy.ts may decide early for comfort and for honest status codes, but every page,
  * route handler, server action and draft query calls this itself.
@@ -16,7 +16,7 @@ import { editorForClaims } from './session-claims';
 
 /** The signed-in editor for this request, or null. Memoised per request. */
 export const getCurrentEditor = cache(async (): Promise<Editor | null> => {
-  // Under Cache Components the session read must happen at request time (GUIDE §11).
+  // Under Cache Components the session read must happen at request time.
   await connection();
   const session: unknown = await getServerSession(getAuthOptions());
   return editorForClaims(session);

@@ -3,7 +3,7 @@ import 'server-only';
 /**
  * Proof that the caller may read unpublished content. It can only be obtained from
  * `mintPreviewAccess()`, which ONLY lib/auth calls, after checking an editor session or a valid
- * signed share token (GUIDE §7: Draft Mode alone is not authorisation). The brand stops a plain
+ * signed share token (Draft Mode alone is not authorisation). The brand stops a plain
  * object literal from type-checking; the registry below stops a cast from working at run time.
  */
 declare const previewAccessBrand: unique symbol;

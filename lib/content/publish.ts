@@ -11,14 +11,14 @@ import { getArticleByIdForEditing } from './repository';
 import { articleSchema, slugSchema, type Article } from './schema';
 
 /**
- * The one place that changes what readers see (GUIDE §3): publish, update, unpublish, schedule.
+ * The one place that changes what readers see: publish, update, unpublish, schedule.
  * Each call is one transaction that writes, reads the result back through the zod schemas (a
  * change that would leave an invalid article rolls back), commits, and only then expires every
  * cache tag the change touches, before and after (an article that moves section leaves the old
  * section's list too).
  *
  * Tags are expired with `{ expire: 0 }`, not 'max': 'max' is stale-while-revalidate, so the first
- * reader after an unpublish or a correction would still get the old page (GUIDE §11).
+ * reader after an unpublish or a correction would still get the old page.
  *
  * Between the commit and the expiry we wait PUBLISH_SETTLE_MS. A page render that started before
  * the commit (e.g. a stale-while-revalidate refresh of the section page triggered by a reader a

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { imageSrcSchema, safeHrefSchema } from './safe-url';
 
 /**
- * The content model (GUIDE §2). Every piece of content is validated with these schemas
+ * The content model. Every piece of content is validated with these schemas
  * when it leaves the database, so a bad row becomes a clear error instead of broken HTML.
  * Types are inferred from the schemas: there is one source of truth.
  */

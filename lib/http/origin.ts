@@ -1,5 +1,5 @@
 /**
- * Cross-site request checks for state-changing browser requests (GUIDE §6 Abuse).
+ * Cross-site request checks for state-changing browser requests.
  *
  * Browsers send `Sec-Fetch-Site` and `Origin` on every POST; a form on another site posting to us
  * shows up as `cross-site` and a foreign Origin. Non-browser clients (curl, a mail provider's

@@ -1,6 +1,6 @@
 /**
  * The consent wording shown beside every signup form, versioned. The version a reader saw is
- * stored with their subscription (GUIDE §6: consent record), so when the wording changes we can
+ * stored with their subscription (consent record), so when the wording changes we can
  * still show what each reader agreed to. Never edit a published version: add a new one and point
  * CURRENT_CONSENT_VERSION at it. Old versions stay here because a cached page may still show them.
  */

@@ -1,7 +1,7 @@
 import { domainToASCII, domainToUnicode } from 'node:url';
 
 /**
- * Email address normalisation for newsletter signups (GUIDE §6).
+ * Email address normalisation for newsletter signups.
  *
  * We accept exactly one bare address (`local@domain`): no display names, no lists, no quoted local
  * parts, no IP-literal domains. Those are all legal in RFC 5322 but a signup form never needs them,

@@ -7,7 +7,7 @@ import { CONFIRMATION_TTL_MS, newConfirmationToken } from './tokens';
 import type { SubscribeInput } from './validation';
 
 /**
- * The signup service (GUIDE §6). Whatever the address's state (new, pending, confirmed,
+ * The signup service. Whatever the address's state (new, pending, confirmed,
  * unsubscribed earlier) the caller gets the same `accepted` outcome, so the answer reveals
  * nothing about who subscribed. Rules:
  *

@@ -7,7 +7,7 @@ import { renderArticleCard, renderAuthorCard, renderHomeCard, renderSectionCard,
 
 /**
  * Public OG images, cached on purpose: Next does not cache an image route by itself, and a render
- * costs ~100 ms of CPU (GUIDE §11). Each PNG is a 'use cache' entry tagged like the page it
+ * costs ~100 ms of CPU. Each PNG is a 'use cache' entry tagged like the page it
  * illustrates, so publishing a new headline (which revalidates the article's tags) replaces the
  * image too. Only published articles are ever looked up here: a draft or a future scheduled
  * article yields null, and the route answers 404.

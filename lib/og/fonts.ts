@@ -6,7 +6,7 @@ import { woffCodePoints } from './woff';
  * The fonts every OG card is drawn with, read once at module scope from @fontsource packages
  * (WOFF: satori cannot read WOFF2). Each file gets its own family name: satori picks fonts per
  * grapheme by name and falls back through all loaded fonts in registration order, and a glyph
- * that no font has makes it download one from the internet (GUIDE §11), which we never allow:
+ * that no font has makes it download one from the internet, which we never allow:
  * see glyph-coverage.ts, which uses the code point sets loaded here.
  *
  * Not included on purpose: Noto Sans/Naskh Arabic and Amiri crash satori (GSUB lookup type 5,

@@ -5,7 +5,7 @@ import { collapseWhitespace, truncate } from './text';
 import { NotPublicError, isPubliclyVisible } from './visibility';
 
 /**
- * schema.org structured data (GUIDE §5; after bbc/simorgh's LinkedData). Builders return plain
+ * schema.org structured data (after bbc/simorgh's LinkedData). Builders return plain
  * objects; `serializeJsonLd` turns them into text that is safe inside a <script> element.
  */
 

@@ -5,7 +5,7 @@ import { collapseWhitespace, truncate } from './text';
 import { NotPublicError, isPubliclyVisible } from './visibility';
 
 /**
- * Metadata builders (GUIDE §5): one per page type, each returning everything a link preview needs.
+ * Metadata builders: one per page type, each returning everything a link preview needs.
  * Next replaces (does not merge) a parent's `openGraph`/`twitter` objects, so every builder returns
  * complete ones. Editors' social overrides (title, description, image) win over the article's own.
  */

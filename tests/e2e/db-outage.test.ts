@@ -221,7 +221,7 @@ describeIfPostgres('when the database goes away', () => {
       expect(Number(cold.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(cold.headers.get('cache-control')).toBe('private, no-store');
       expect(cold.body).not.toContain(COLD.headline);
-      // The reader gets the friendly error page, never the cause (GUIDE §8).
+      // The reader gets the friendly error page, never the cause.
       expect(cold.headers.get('content-type')).toMatch(/^text\/html/);
       expect(cold.body).not.toMatch(/ECONNREFUSED|\bat async\b/);
     }

@@ -5,7 +5,7 @@ import { baseUrl, url } from './support/site';
 import { readState } from './support/state';
 
 /**
- * The leak suite (GUIDE §7/§8): no public route, in any request variant a cache, crawler or
+ * The leak suite: no public route, in any request variant a cache, crawler or
  * attacker might send, returns draft text to a request without an editor session. Every response
  * body is searched for every canary string the demo drafts carry. Then an editor previews each
  * draft, and the same URLs without cookies must still show nothing.

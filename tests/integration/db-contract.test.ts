@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  *
- * The data-layer contract: the same assertions against SQLite and PostgreSQL (GUIDE §3).
+ * The data-layer contract: the same assertions against SQLite and PostgreSQL.
  * PostgreSQL runs in its own schema per file run and is skipped loudly when no server answers
  * (but required when CI=true).
  */
