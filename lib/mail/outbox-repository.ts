@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type QueryCreator, type Transaction } from 'kysely';
 import type { Database } from '@/lib/db/database';
 import type { MailMessage } from './mailer';
 import type { MailKind, MailOutboxTable } from './outbox-tables';
@@ -90,20 +90,25 @@ export async function claimDueMails(
   options: { owner: string; now: Date; leaseUntil: Date; limit: number; skipLocked: boolean },
 ): Promise<ClaimedMail[]> {
   const now = options.now.toISOString();
-  const due = db
-    .selectFrom('mail_outbox')
-    .select('id')
-    .where('sent_at', 'is', null)
-    .where('failed_at', 'is', null)
-    .where('next_attempt_at', '<=', now)
-    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-    .orderBy('next_attempt_at')
-    .limit(options.limit)
-    .$if(options.skipLocked, (qb) => qb.forUpdate().skipLocked());
+  const due = (qb: QueryCreator<Database>) =>
+    qb
+      .selectFrom('mail_outbox')
+      .select('id')
+      .where('sent_at', 'is', null)
+      .where('failed_at', 'is', null)
+      .where('next_attempt_at', '<=', now)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+      .orderBy('next_attempt_at')
+      .limit(options.limit)
+      .$if(options.skipLocked, (select) => select.forUpdate().skipLocked());
+  // A materialised CTE runs the LIMIT select once: inside `IN (subquery)` PostgreSQL may run it
+  // again per row, and with SKIP LOCKED each run finds other rows, so one claim took far more than
+  // `limit` mails and a second instance found nothing left to share.
   return db
+    .with((cte) => cte('due').materialized(), due)
     .updateTable('mail_outbox')
     .set({ claimed_by: options.owner, lease_until: options.leaseUntil.toISOString(), attempts: sql<number>`attempts + 1` })
-    .where('id', 'in', due)
+    .where('id', 'in', (eb) => eb.selectFrom('due').select('due.id'))
     .where('sent_at', 'is', null)
     .where('failed_at', 'is', null)
     .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))

@@ -3,7 +3,7 @@
  */
 import { createDb } from '@/lib/db/client';
 import { createSmtpMailer } from '@/lib/mail/mailer';
-import { enqueueMail } from '@/lib/mail/outbox-repository';
+import { claimDueMails, enqueueMail } from '@/lib/mail/outbox-repository';
 import { createOutboxSender, type DrainResult } from '@/lib/mail/outbox-sender';
 import { createTestDatabase, describeEachDialect, type TestDatabase } from '@/tests/helpers/db';
 import { startSmtpSink, type SmtpSink } from '@/tests/helpers/smtp-sink';
@@ -42,7 +42,9 @@ describeEachDialect('two senders on one mail outbox', (dialect) => {
     try {
       // Both pools connected and a server that takes a moment per mail: the drains really overlap.
       await Promise.all([test.db, otherInstance].map((db) => db.selectFrom('mail_outbox').select('id').limit(1).execute()));
-      sink.acceptDelayMs = 10;
+      // Each batch of 4 takes 100 ms to accept, so one sender alone needs about 3 s: long enough that
+      // on a busy machine the other certainly claims some of the work while it runs.
+      sink.acceptDelayMs = 100;
       const senders = [test.db, otherInstance].map((db, i) =>
         createOutboxSender({ db, mailer: createSmtpMailer(sink.url, 'Meridian <newsletters@news.test>'), owner: `instance-${i}`, batchSize: 4, lanes: 1 }),
       );
@@ -63,5 +65,22 @@ describeEachDialect('two senders on one mail outbox', (dialect) => {
     } finally {
       await otherInstance.destroy();
     }
+  });
+
+  it('claims at most its batch size per claim, so another instance finds the rest', async () => {
+    const now = new Date();
+    await test.db.deleteFrom('mail_outbox').execute();
+    await test.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 40; i++) {
+        await enqueueMail(trx, { kind: 'newsletter-welcome', message: { to: `claim${i}@example.org`, subject: `Claim ${i}`, text: 'Hi' } }, { now, siteUrl: 'http://news.test' });
+      }
+    });
+    const sizes: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      const at = new Date(now.getTime() + 1000);
+      const batch = await claimDueMails(test.db, { owner: 'claimer', now: at, leaseUntil: new Date(at.getTime() + 60_000), limit: 4, skipLocked: dialect === 'postgres' });
+      sizes.push(batch.length);
+    }
+    expect(sizes).toEqual(Array(10).fill(4));
   });
 });
