@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import { backupDatabase } from '@/lib/db/backup';
+import { DatabaseConfigError } from '@/lib/db/client';
+import { EnvError, getEnv } from '@/lib/env';
+
+/**
+ * `npm run db:backup -- FILE [--force]`: a consistent copy of the SQLite database named by
+ * DATABASE_URL, safe while the site is serving and writing. PostgreSQL: use pg_dump (README).
+ */
+const USAGE = 'Usage: npm run db:backup -- FILE [--force]';
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    options: { force: { type: 'boolean', default: false }, help: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new UsageError(`Expected exactly one backup FILE.\n${USAGE}`);
+  const result = await backupDatabase(getEnv().DATABASE_URL, file, { force: values.force });
+  const megabytes = (result.bytes / 1024 / 1024).toFixed(1);
+  console.log(`Backed up to ${result.file}: ${result.pages} pages, ${megabytes} MB in ${Math.round(result.milliseconds)} ms.`);
+}
+
+class UsageError extends Error {}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseConfigError || error instanceof EnvError || error instanceof UsageError) {
+    console.error(error.message);
+  } else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    console.error(`${error.message}\n${USAGE}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});
