@@ -1,6 +1,7 @@
-import { DatabaseConfigError, createDb, migrateToLatest } from '@/lib/db/client';
+import { createDb, migrateToLatest } from '@/lib/db/client';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
-import { EnvError, getEnv } from '@/lib/env';
+import { getEnv } from '@/lib/env';
+import { runCommand } from './run-command';
 
 /**
  * `npm run db:migrate`: applies pending migrations to DATABASE_URL and exits.
@@ -20,11 +21,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof DatabaseConfigError || error instanceof EnvError) {
-    console.error(error.message);
-  } else {
-    console.error(error);
-  }
-  process.exit(1);
-});
+runCommand(main);

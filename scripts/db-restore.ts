@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { restoreDatabase } from '@/lib/db/backup';
-import { DatabaseConfigError } from '@/lib/db/client';
-import { EnvError, getEnv } from '@/lib/env';
+import { getEnv } from '@/lib/env';
+import { runCommand, UsageError } from './run-command';
 
 /**
  * `npm run db:restore -- FILE`: with the site stopped, replaces the SQLite database named by
@@ -28,15 +28,4 @@ async function main() {
   );
 }
 
-class UsageError extends Error {}
-
-main().catch((error: unknown) => {
-  if (error instanceof DatabaseConfigError || error instanceof EnvError || error instanceof UsageError) {
-    console.error(error.message);
-  } else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-    console.error(`${error.message}\n${USAGE}`);
-  } else {
-    console.error(error);
-  }
-  process.exit(1);
-});
+runCommand(main, USAGE);

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { DatabaseConfigError, createDb, migrateToLatest, openDatabase } from '@/lib/db/client';
+import { createDb, migrateToLatest, openDatabase } from '@/lib/db/client';
 import { seedDemo } from '@/lib/db/seed/seed-demo';
 import { seedSynthetic } from '@/lib/db/seed/seed-synthetic';
-import { EnvError, getEnv } from '@/lib/env';
+import { getEnv } from '@/lib/env';
+import { runCommand, UsageError } from './run-command';
 
 /**
  * `npm run db:seed`: migrates, then upserts the demo content (idempotent).
@@ -72,15 +73,4 @@ async function main() {
   }
 }
 
-class UsageError extends Error {}
-
-main().catch((error: unknown) => {
-  if (error instanceof DatabaseConfigError || error instanceof EnvError || error instanceof UsageError) {
-    console.error(error.message);
-  } else if (error instanceof Error && error.name === 'TypeError' && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-    console.error(`${error.message}\n${USAGE}`);
-  } else {
-    console.error(error);
-  }
-  process.exit(1);
-});
+runCommand(main, USAGE);

@@ -1,6 +1,7 @@
-import { DatabaseConfigError, createDb, migrateToLatest } from '@/lib/db/client';
-import { EnvError, getEnv } from '@/lib/env';
+import { createDb, migrateToLatest } from '@/lib/db/client';
+import { getEnv } from '@/lib/env';
 import { countOutbox, requeueFailedMails } from '@/lib/mail/outbox-repository';
+import { runCommand } from './run-command';
 
 /**
  * `npm run mail:retry`: puts every mail the sender gave up on back in the outbox, with a fresh
@@ -20,11 +21,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof DatabaseConfigError || error instanceof EnvError) {
-    console.error(error.message);
-  } else {
-    console.error(error);
-  }
-  process.exit(1);
-});
+runCommand(main);
