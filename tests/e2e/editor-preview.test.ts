@@ -122,17 +122,24 @@ describeWithBrowser('editor preview in the browser', () => {
     expect(revoked?.status()).toBe(404);
     expect(await reader.content()).not.toContain(draft.canary);
 
-    // A two-second link, through the editors' API with the editor's own cookies.
+    // A short link through the editors' API with the editor's own cookies; its end is then moved
+    // into the past in the database, so the check does not race a clock on a loaded machine (the
+    // signed token's own expiry is covered by tests/unit/auth-share-token.test.ts).
     const cookie = (await editor.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const short = await fetch(url('/api/preview/share'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, origin: baseUrl() },
-      body: JSON.stringify({ articleId: draft.id, ttlSeconds: 2 }),
+      body: JSON.stringify({ articleId: draft.id, ttlSeconds: 600 }),
     });
     expect(short.status).toBe(201);
-    const { url: shortUrl } = (await short.json()) as { url: string };
+    const { url: shortUrl, id: shortId } = (await short.json()) as { url: string; id: string };
     expect((await reader.goto(shortUrl))?.status()).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const moved = await e2eDb()
+      .updateTable('preview_shares')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', shortId)
+      .executeTakeFirst();
+    expect(Number(moved.numUpdatedRows)).toBe(1);
     // proxy.ts decides before rendering, so a dead link is a real 404 status, not just the 404 page.
     const expired = await reader.goto(shortUrl);
     expect(expired?.status()).toBe(404);
