@@ -24,6 +24,8 @@ export interface SmtpSink {
   readonly mails: SinkMail[];
   /** Mails refused by `refuse`, in arrival order. */
   readonly refused: SinkMail[];
+  /** Connection errors seen (a killed sender resets its sockets: ECONNRESET). */
+  readonly connectionErrors: string[];
   /** Milliseconds the sink waits before accepting each mail (a slower server keeps senders busy). */
   acceptDelayMs: number;
   /** When it returns true for a mail, the sink answers 451 (try again later). */
@@ -39,6 +41,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const mails: SinkMail[] = [];
   const refused: SinkMail[] = [];
   const waiters = new Set<() => void>();
+  const connectionErrors: string[] = [];
   let server: SMTPServer | null = null;
   let port = 0;
 
@@ -51,6 +54,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     mails,
     refused,
+    connectionErrors,
     refuse: () => false,
     acceptDelayMs: 0,
     async start() {
@@ -87,7 +91,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       });
       await new Promise<void>((resolve, reject) => {
         created.once('error', reject);
-        created.listen(port, '127.0.0.1', () => resolve());
+        created.listen(port, '127.0.0.1', () => {
+          created.off('error', reject);
+          resolve();
+        });
+      });
+      // A sender killed mid-session (kill -9) resets its connections; smtp-server reports each reset
+      // as an 'error' event, which without a listener would throw in the test process.
+      created.on('error', (error: NodeJS.ErrnoException) => {
+        connectionErrors.push(error.code ?? error.message);
       });
       port = (created.server.address() as AddressInfo).port;
       server = created;
