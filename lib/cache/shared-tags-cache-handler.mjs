@@ -222,4 +222,15 @@ export function createSharedTagsCacheHandler(env = process.env) {
   };
 }
 
-export default createSharedTagsCacheHandler();
+const handler = createSharedTagsCacheHandler();
+
+/*
+ * Work that runs outside a request (the publish follow-ups after a restart, lib/content/followup-runtime.ts)
+ * cannot call revalidateTag, which needs a request's store. It expires tags through this handler
+ * instead: the same process-wide tag manifest revalidateTag updates, shared through Redis as above.
+ * The key is read by lib/cache/expire-tags-now.ts.
+ */
+/** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[Symbol.for('meridian.expireCacheTags')] =
+  /** @param {string[]} tags */ (tags) => handler.updateTags(tags, { expire: 0 });
+
+export default handler;
