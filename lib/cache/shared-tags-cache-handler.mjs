@@ -35,6 +35,7 @@
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { tagsExpiredListeners } from '../http/micro-cache.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ createDefaultCacheHandler: (maxSize: number) => import('next/dist/server/lib/cache-handlers/types.js').CacheHandler }} */
@@ -201,7 +202,16 @@ export function createTagBridge(local, { redisUrl, prefix }) {
  * @returns {CacheHandler}
  */
 export function createSharedTagsCacheHandler(env = process.env) {
-  const local = createDefaultCacheHandler(MEMORY_BYTES);
+  const memory = createDefaultCacheHandler(MEMORY_BYTES);
+  /** @type {CacheHandler} */
+  const local = {
+    ...memory,
+    // Every expiry, ours or another instance's, also empties npm start's one-second cache of whole responses.
+    async updateTags(tags, durations) {
+      await memory.updateTags(tags, durations);
+      for (const listener of tagsExpiredListeners()) listener();
+    },
+  };
   const bridge =
     env.REDIS_URL && env.NEXT_PHASE !== 'phase-production-build'
       ? createTagBridge(local, { redisUrl: env.REDIS_URL, prefix: env.REDIS_KEY_PREFIX || 'meridian' })
