@@ -94,10 +94,15 @@ export function createMicroCache(options = {}) {
       for (const [name, value] of Object.entries(res.getHeaders())) {
         if (value !== undefined && !PER_RESPONSE_HEADERS.has(name)) headers.push([name, value]);
       }
+      const at = now();
       entries.delete(ticket.key);
-      entries.set(ticket.key, { at: now(), headers, body });
-      // Oldest out first: a Map iterates in insertion order.
-      if (entries.size > maxEntries) entries.delete(/** @type {string} */ (entries.keys().next().value));
+      entries.set(ticket.key, { at, headers, body });
+      // A Map iterates in insertion order, so the oldest entries come first: drop every expired one
+      // (an entry must not keep a page Next itself has let go) and, past the cap, the oldest.
+      for (const [key, entry] of entries) {
+        if (at - entry.at < ttlMs && entries.size <= maxEntries) break;
+        entries.delete(key);
+      }
     },
     /** Forgets everything (a cache tag expired somewhere). */
     flush() {

@@ -85,6 +85,16 @@ describe('createMicroCache', () => {
     expect(cache.lookup('/b')?.body).toBe('new /b');
   });
 
+  it('lets go of expired pages as new ones come in, even if nobody asks for them again', () => {
+    const cache = createMicroCache({ ttlMs: 1_000, now: () => clock });
+    cache.keep(cache.ticket('/a'), page, '/a');
+    cache.keep(cache.ticket('/b'), page, '/b');
+    clock = 1_500;
+    cache.keep(cache.ticket('/c'), page, '/c');
+    expect(cache.size).toBe(1);
+    expect(cache.lookup('/c')?.body).toBe('/c');
+  });
+
   it('holds at most maxEntries pages, oldest out first', () => {
     const cache = createMicroCache({ maxEntries: 2, now: () => clock });
     for (const key of ['/a', '/b', '/c']) cache.keep(cache.ticket(key), page, key);
