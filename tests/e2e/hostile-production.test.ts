@@ -48,12 +48,14 @@ function upload(path: string, bytes: number, mode: 'declared' | 'chunked', cooki
     });
     const chunk = Buffer.alloc(64 * 1024, 'a');
     let sent = 0;
+    // One chunk at a time with a pause between, as a real upload arrives: the server's early
+    // answer is then read before a write can meet the socket it has closed.
     const pump = () => {
-      while (sent < bytes && !answered && !request.destroyed) {
-        sent += chunk.length;
-        if (!request.write(chunk)) return void request.once('drain', pump);
-      }
-      if (!request.destroyed) request.end();
+      if (answered || request.destroyed) return;
+      if (sent >= bytes) return void request.end();
+      sent += chunk.length;
+      if (request.write(chunk)) setTimeout(pump, 2);
+      else request.once('drain', () => setTimeout(pump, 2));
     };
     // A declared length over the cap is answered before the body is read: send the headers alone
     // first (as a client with Expect: 100-continue would), or the answer races our writes.
@@ -104,7 +106,11 @@ describe('hostile input through the production server', () => {
     const notReading = ['/api/auth/_log', '/editor'];
     for (const path of [...reading, ...notReading]) {
       for (const mode of ['declared', 'chunked'] as const) {
-        const { status, body } = await upload(path, OVER_CAP, mode, jar.header());
+        // A chunked upload the server refuses mid-way is answered and then reset; a reset that lands
+        // before Node's client has read the answer discards it (curl never loses it). Ask again, so
+        // what is checked is the server's answer, not that race.
+        let { status, body } = await upload(path, OVER_CAP, mode, jar.header());
+        for (let retry = 0; status === 0 && retry < 3; retry++) ({ status, body } = await upload(path, OVER_CAP, mode, jar.header()));
         const ok = mode === 'declared' || reading.includes(path) ? status === 413 : status >= 400 && status < 500;
         if (!ok || LEAK.test(body)) wrong.push(`${mode} ${path}: ${status} ${body.slice(0, 60)}`);
       }
