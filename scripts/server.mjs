@@ -28,6 +28,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import compression from 'compression';
 import { limitRequestBody } from '../lib/http/body-limit.mjs';
+import { refuseMalformedPath } from '../lib/http/path-encoding.mjs';
 import { hasNonce } from '../lib/http/csp.mjs';
 import { createEncodedBodyCache } from '../lib/http/encoded-body-cache.mjs';
 import { createMicroCache, isSharedResponse, microCacheKey, tagsExpiredListeners } from '../lib/http/micro-cache.mjs';
@@ -231,6 +232,7 @@ try {
 }
 
 const server = createServer((req, res) => {
+  if (refuseMalformedPath(req, res)) return;
   if (!limitRequestBody(req, res)) return;
   setPeerHeader(req);
   if (isReaderRead(req)) answerFailuresAsUnavailable(res);

@@ -4,10 +4,11 @@ import { draftMode } from 'next/headers';
 import { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { getEnv } from '@/lib/env';
-import { readBodyText } from '@/lib/http/body';
 import { getRateLimiter } from '@/lib/http/rate-limiter';
 import { logSignIn } from './audit-log';
-import { getAuthOptions } from './options';
+import { readAuthBody, refuseCallbackUrl, refuseRoute, type Refusal } from './auth-request-guard';
+import { callbackUrlCookieName, getAuthOptions } from './options';
+import { editorFromRequest } from './request-session';
 import { getAuthSecret } from './secret';
 import { csrfPairMatches, signInCsrfCookieName } from './sign-in-csrf';
 import { consumeSignInAttempt, recordSignInSuccess, signInAddress } from './sign-in-throttle';
@@ -17,6 +18,7 @@ import { consumeSignInAttempt, recordSignInSuccess, signInAddress } from './sign
  * attempts are size-capped, rate limited once past the CSRF check (429 + Retry-After) and logged
  * without the password.
  * Scripts and password managers keep using the standard next-auth endpoints; `_log` is off (404).
+ * Every request passes auth-request-guard.ts first: next-auth answers some malformed ones with a 500.
  */
 
 const MAX_BODY_BYTES = 8 * 1024;
@@ -31,23 +33,20 @@ const attemptSchema = z.object({
   json: z.string().optional().catch(undefined),
 });
 
-/** Read as next-auth reads it (next-auth/next/utils getBody), so both see the same fields. */
-function parseBody(text: string, contentType: string): Record<string, unknown> {
-  try {
-    if (contentType.includes('application/json')) {
-      const value: unknown = JSON.parse(text);
-      return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-    }
-    if (!contentType.includes('application/x-www-form-urlencoded')) return {};
-    return Object.fromEntries(new URLSearchParams(text));
-  } catch {
-    return {};
-  }
-}
-
 function noStore(response: Response): Response {
   response.headers.set('Cache-Control', 'private, no-store');
   return response;
+}
+
+function refused(refusal: Refusal): Response {
+  const response = noStore(Response.json({ error: refusal.error }, { status: refusal.status }));
+  if (refusal.allow) response.headers.set('Allow', refusal.allow);
+  if (refusal.clearCookie) response.headers.append('Set-Cookie', expiredCookie(refusal.clearCookie));
+  return response;
+}
+
+function expiredCookie(name: string): string {
+  return `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith('__') ? '; Secure' : ''}`;
 }
 
 function tooManyAttempts(retryAfterSeconds: number, wantsJson: boolean): Response {
@@ -61,20 +60,24 @@ function tooManyAttempts(retryAfterSeconds: number, wantsJson: boolean): Respons
   );
 }
 
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
 function issuedSession(response: Response): boolean {
   return response.headers
     .getSetCookie()
     .some((cookie) => /^(__Secure-)?next-auth\.session-token(\.\d+)?=[^;]+/.test(cookie));
 }
 
-async function handleCredentials(request: NextRequest, context: RouteContext): Promise<Response> {
-  const body = await readBodyText(request, MAX_BODY_BYTES);
-  if (!body.ok) {
-    const status = body.reason === 'too-large' ? 413 : 400;
-    return noStore(Response.json({ error: body.reason === 'too-large' ? 'Request too large' : 'Unreadable request' }, { status }));
-  }
-  const contentType = request.headers.get('content-type') ?? '';
-  const fields = attemptSchema.parse(parseBody(body.text, contentType));
+/** The same request with the body already read (next-auth reads it again from this copy). */
+function withBody(request: NextRequest, text: string): NextRequest {
+  const headers = new Headers(request.headers);
+  headers.delete('content-length');
+  headers.delete('transfer-encoding');
+  return new NextRequest(request.url, { method: request.method, headers, body: text === '' ? undefined : text });
+}
+
+async function handleCredentials(request: NextRequest, context: RouteContext, body: { text: string; fields: Record<string, unknown> }): Promise<Response> {
+  const fields = attemptSchema.parse(body.fields);
   const wantsJson = fields.json === 'true' || (request.headers.get('accept') ?? '').includes('application/json');
   const address = signInAddress(request.headers, getEnv().TRUST_PROXY);
   const limiter = getRateLimiter();
@@ -87,8 +90,8 @@ async function handleCredentials(request: NextRequest, context: RouteContext): P
     headers.delete('content-length');
     headers.set('content-type', 'application/x-www-form-urlencoded');
     const stripped = new URLSearchParams(fields.json ? { json: fields.json } : {}).toString();
-    const refused = new NextRequest(request.url, { method: 'POST', headers, body: stripped });
-    return noStore(await NextAuth(refused, context, getAuthOptions()));
+    const refusedAttempt = new NextRequest(request.url, { method: 'POST', headers, body: stripped });
+    return noStore(await NextAuth(refusedAttempt, context, getAuthOptions()));
   }
 
   const verdict = await consumeSignInAttempt(limiter, { email: fields.email, address });
@@ -97,9 +100,7 @@ async function handleCredentials(request: NextRequest, context: RouteContext): P
     return tooManyAttempts(verdict.retryAfterSeconds, wantsJson);
   }
 
-  // next-auth reads the body itself: hand it a copy of the capped text.
-  const forwarded = new NextRequest(request.url, { method: 'POST', headers: request.headers, body: body.text });
-  const response: Response = await NextAuth(forwarded, context, getAuthOptions());
+  const response: Response = await NextAuth(withBody(request, body.text), context, getAuthOptions());
   if (issuedSession(response)) {
     await recordSignInSuccess(limiter, { email: fields.email, address });
     logSignIn({ outcome: 'success', email: fields.email, ip: address });
@@ -107,6 +108,19 @@ async function handleCredentials(request: NextRequest, context: RouteContext): P
     logSignIn({ outcome: 'failure', email: fields.email, ip: address });
   }
   return noStore(response);
+}
+
+/**
+ * GET session with a cookie whose editor is no longer live (disabled, reset, past the absolute end):
+ * next-auth would describe, and re-issue, a session that every page refuses. Answer "nobody", as
+ * next-auth does for no session, and clear the cookie.
+ */
+async function deadSession(request: NextRequest): Promise<Response | null> {
+  const sessionCookies = request.cookies.getAll().filter((cookie) => SESSION_COOKIE.test(cookie.name));
+  if (sessionCookies.length === 0 || (await editorFromRequest(request))) return null;
+  const response = noStore(Response.json({}));
+  for (const cookie of sessionCookies) response.headers.append('Set-Cookie', expiredCookie(cookie.name));
+  return response;
 }
 
 export async function handleAuthRequest(request: NextRequest, context: RouteContext): Promise<Response> {
@@ -117,16 +131,26 @@ export async function handleAuthRequest(request: NextRequest, context: RouteCont
     await request.body?.cancel().catch(() => undefined);
     return noStore(Response.json({ error: 'Not found' }, { status: 404 }));
   }
-  if (request.method === 'POST' && segments[0] === 'callback' && segments[1] === 'credentials') {
-    return handleCredentials(request, context);
+  const callbackCookie = callbackUrlCookieName();
+  const refusal =
+    refuseRoute(segments, request.method) ?? refuseCallbackUrl(request.nextUrl.searchParams, callbackCookie, request.cookies.get(callbackCookie)?.value);
+  if (refusal) {
+    await request.body?.cancel().catch(() => undefined);
+    return refused(refusal);
   }
-  if (request.method === 'POST') {
-    const declared = Number(request.headers.get('content-length') ?? '0');
-    if (declared > MAX_BODY_BYTES) return noStore(Response.json({ error: 'Request too large' }, { status: 413 }));
+  if (request.method === 'GET') {
+    if (segments[0] === 'session') {
+      const dead = await deadSession(request);
+      if (dead) return dead;
+    }
+    return noStore(await NextAuth(request, context, getAuthOptions()));
   }
-  const response: Response = await NextAuth(request, context, getAuthOptions());
+  const body = await readAuthBody(request, MAX_BODY_BYTES);
+  if (!body.ok) return refused(body.refusal);
+  if (segments[0] === 'callback' && segments[1] === 'credentials') return handleCredentials(request, context, body);
+  const response: Response = await NextAuth(withBody(request, body.text), context, getAuthOptions());
   // Signing out also leaves preview: the Draft Mode cookie would otherwise outlive the session (it
   // grants nothing on its own, but the next editor on a shared machine should start clean).
-  if (request.method === 'POST' && segments[0] === 'signout') (await draftMode()).disable();
+  if (segments[0] === 'signout') (await draftMode()).disable();
   return noStore(response);
 }

@@ -8,7 +8,9 @@ import { verifyPassword } from './password';
 
 /** What the sign-in form posts. Bounded so a huge field cannot cost more than a normal one. */
 export const credentialsSchema = z.object({
-  email: z.string().max(254).transform(normaliseEmail),
+  // No control characters: PostgreSQL refuses a NUL in a query parameter with an error that
+  // next-auth would put in the redirect URL (and it would skip the one argon2 run below).
+  email: z.string().max(254).regex(/^[^\u0000-\u001f\u007f]*$/).transform(normaliseEmail),
   password: z.string().min(1).max(1024),
 });
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
-import type { Article } from '@/lib/content/schema';
+import { SLUG_PATTERN, type Article } from '@/lib/content/schema';
 import { mintPreviewAccess } from '@/lib/content/preview-access';
 import { getArticleForPreview } from '@/lib/content/repository';
 import { getDb } from '@/lib/db/client';
@@ -24,6 +24,8 @@ async function articleSlugById(db: Kysely<Database>, id: string): Promise<string
 
 /** The article (any status) at exactly /<section>/<slug>, or null. */
 export async function findArticleForEditor(editor: Editor, sectionSlug: string, slug: string): Promise<Article | null> {
+  // Checked before the query: PostgreSQL answers a NUL in a parameter with an error, not "no row".
+  if (!SLUG_PATTERN.test(sectionSlug) || !SLUG_PATTERN.test(slug)) return null;
   const article = await getArticleForPreview(await getDb(), slug, mintPreviewAccess('editor', editor.id));
   return article && article.section.slug === sectionSlug ? article : null;
 }

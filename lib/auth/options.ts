@@ -38,6 +38,11 @@ export function authBaseUrl(): string {
   return new URL(env.NEXTAUTH_URL ?? env.SITE_URL).origin;
 }
 
+/** next-auth's callback-URL cookie (its default name; `__Secure-` over https, as useSecureCookies). */
+export function callbackUrlCookieName(): string {
+  return `${authBaseUrl().startsWith('https:') ? '__Secure-' : ''}next-auth.callback-url`;
+}
+
 export function sessionMaxAgeSeconds(): number {
   return Math.round(getEnv().SESSION_MAX_AGE_HOURS * 3600);
 }

@@ -2,11 +2,11 @@ import 'server-only';
 import { draftMode } from 'next/headers';
 import { z } from 'zod';
 import { getEnv } from '@/lib/env';
-import { readBodyText } from '@/lib/http/body';
+import { mediaType, parseJson, readBodyText } from '@/lib/http/body';
 import { checkSameOrigin, ownOrigins } from '@/lib/http/origin';
 import { getCurrentEditor, safeCallbackPath } from './session';
 import { loadArticleForEditor } from './preview';
-import { createShareInputSchema, createShareLink, revokeShareInputSchema, revokeShareLink } from './share-links';
+import { articleIdSchema, createShareInputSchema, createShareLink, revokeShareInputSchema, revokeShareLink } from './share-links';
 import { SIGN_IN_PATH } from './options';
 
 /**
@@ -26,20 +26,24 @@ function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: NO_STORE });
 }
 
-async function readFields(request: Request): Promise<Record<string, string> | null> {
+type Fields = { ok: true; fields: Record<string, string> } | { ok: false; response: Response };
+
+/** JSON bodies: an object of strings or numbers (an array would otherwise pass as its first item). */
+const jsonFieldsSchema = z.record(z.string(), z.union([z.string(), z.number().finite()]));
+
+/** The body's fields; an empty body has none. Anything else than a small form or JSON object is refused. */
+async function readFields(request: Request): Promise<Fields> {
+  const refuse = (status: 400 | 413 | 415, error: string): Fields => ({ ok: false, response: json({ error }, status) });
+  const type = mediaType(request);
   const body = await readBodyText(request, MAX_BODY_BYTES);
-  if (!body.ok) return null;
-  const type = request.headers.get('content-type') ?? '';
-  try {
-    if (type.includes('application/json')) {
-      const parsed: unknown = JSON.parse(body.text || '{}');
-      if (typeof parsed !== 'object' || parsed === null) return null;
-      return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [key, String(value)]));
-    }
-    return Object.fromEntries(new URLSearchParams(body.text));
-  } catch {
-    return null;
-  }
+  if (!body.ok) return body.reason === 'too-large' ? refuse(413, 'Request too large') : refuse(400, 'Unreadable request');
+  if (body.text === '') return { ok: true, fields: {} };
+  if (type === 'application/x-www-form-urlencoded') return { ok: true, fields: Object.fromEntries(new URLSearchParams(body.text)) };
+  if (type !== 'application/json') return refuse(415, 'Send application/x-www-form-urlencoded or application/json');
+  const parsed = parseJson(body.text);
+  const fields = parsed.ok ? jsonFieldsSchema.safeParse(parsed.value) : null;
+  if (!fields?.success) return refuse(400, 'Body must be a JSON object of strings');
+  return { ok: true, fields: Object.fromEntries(Object.entries(fields.data).map(([key, value]) => [key, String(value)])) };
 }
 
 function crossSite(request: Request): boolean {
@@ -55,8 +59,6 @@ function navigatedFromElsewhere(request: Request): boolean {
   return site === 'cross-site' || site === 'same-site';
 }
 
-const articleIdSchema = z.string().min(1).max(64);
-
 /**
  * GET/POST /api/preview/enable?articleId=…: for a signed-in editor, turns Draft Mode on and
  * redirects to the article's stored path. Nothing from the request is ever used as the target, so
@@ -67,7 +69,9 @@ export async function enablePreview(request: Request): Promise<Response> {
   if (request.method !== 'POST' && navigatedFromElsewhere(request)) return json({ error: 'Open the preview from the editor dashboard' }, 403);
   if (request.method === 'POST') {
     if (crossSite(request)) return json({ error: 'Cross-site request refused' }, 403);
-    articleId = (await readFields(request))?.articleId ?? articleId;
+    const body = await readFields(request);
+    if (!body.ok) return body.response;
+    articleId = body.fields.articleId ?? articleId;
   }
   const parsed = articleIdSchema.safeParse(articleId);
   if (!(await getCurrentEditor())) {
@@ -90,9 +94,10 @@ const ARTICLE_PATH = /^\/[a-z0-9-]{1,120}\/[a-z0-9-]{1,120}$/;
  */
 export async function disablePreview(request: Request): Promise<Response> {
   if (crossSite(request)) return json({ error: 'Cross-site request refused' }, 403);
-  const fields = (await readFields(request)) ?? {};
+  const body = await readFields(request);
+  if (!body.ok) return body.response;
   (await draftMode()).disable();
-  const returnTo = fields.returnTo ?? '';
+  const returnTo = body.fields.returnTo ?? '';
   return seeOther(ARTICLE_PATH.test(returnTo) ? returnTo : '/editor');
 }
 
@@ -100,19 +105,23 @@ export async function disablePreview(request: Request): Promise<Response> {
 export async function createSharePreview(request: Request): Promise<Response> {
   if (crossSite(request)) return json({ error: 'Cross-site request refused' }, 403);
   if (!(await getCurrentEditor())) return json({ error: 'Sign in as an editor first' }, 401);
-  const fields = await readFields(request);
-  const input = createShareInputSchema.safeParse(fields ?? {});
+  const body = await readFields(request);
+  if (!body.ok) return body.response;
+  const input = createShareInputSchema.safeParse(body.fields);
   if (!input.success) return json({ error: 'articleId is required; ttlSeconds must be a positive integer' }, 400);
   const result = await createShareLink(input.data);
   if (!result.ok) return json({ error: result.error }, result.status);
   return json(result, 201);
 }
 
-/** POST /api/preview/revoke {articleId, shareId} → 200 {revoked}. */
+/** POST /api/preview/revoke {articleId, shareId} → 200 {revoked: true}, or 404 when that article has no such live link. */
 export async function revokeSharePreview(request: Request): Promise<Response> {
   if (crossSite(request)) return json({ error: 'Cross-site request refused' }, 403);
   if (!(await getCurrentEditor())) return json({ error: 'Sign in as an editor first' }, 401);
-  const input = revokeShareInputSchema.safeParse((await readFields(request)) ?? {});
+  const body = await readFields(request);
+  if (!body.ok) return body.response;
+  const input = revokeShareInputSchema.safeParse(body.fields);
   if (!input.success) return json({ error: 'articleId and shareId are required' }, 400);
-  return json({ revoked: await revokeShareLink(input.data) });
+  if (!(await revokeShareLink(input.data))) return json({ revoked: false, error: 'No such live link on this article' }, 404);
+  return json({ revoked: true });
 }

@@ -12,14 +12,17 @@ import { getAuthSecret } from './secret';
  * loadArticleForEditor), so server actions and route handlers cannot forget to.
  */
 
+/** Article ids as the database has them (the same rule as the editors' API). */
+export const articleIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
 export const createShareInputSchema = z.object({
-  articleId: z.string().min(1).max(64),
+  articleId: articleIdSchema,
   /** Shorter than the configured lifetime if the editor asks; never longer. */
   ttlSeconds: z.coerce.number().int().positive().optional(),
 });
 
 export const revokeShareInputSchema = z.object({
-  articleId: z.string().min(1).max(64),
+  articleId: articleIdSchema,
   shareId: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
 });
 

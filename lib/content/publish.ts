@@ -11,7 +11,7 @@ import { enqueueFollowup } from './followup-repository';
 import type { FollowupRunner } from './followup-runner';
 import { getFollowupRunner } from './followup-runtime';
 import { getArticleByIdForEditing } from './repository';
-import { articleSchema, slugSchema, type Article } from './schema';
+import { articleSchema, LIMITS, slugSchema, type Article } from './schema';
 
 /**
  * The one place that changes what readers see: publish, update, unpublish, schedule.
@@ -98,19 +98,29 @@ export class PublishRejectedError extends Error {
 
 const defaultRevalidate: Revalidate = (tag) => revalidateTag(tag, { expire: 0 });
 
+/**
+ * Plain-text fields take no control characters but tab and line breaks: PostgreSQL refuses a NUL
+ * (the save failed with a 503) and SQLite stored it, as it did terminal escapes.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const plainText = <T extends z.ZodString>(field: T) => field.refine((value) => !CONTROL.test(value), 'Control characters are not allowed');
+
 /** Editable fields. Taxonomy is referenced by slug; status changes go through the functions below. */
 export const articlePatchSchema = z
   .object({
     slug: slugSchema,
     section: slugSchema,
     language: articleSchema.shape.language,
-    headline: articleSchema.shape.headline,
-    standfirst: articleSchema.shape.standfirst,
+    headline: plainText(articleSchema.shape.headline),
+    standfirst: plainText(articleSchema.shape.standfirst),
     hero: articleSchema.shape.hero,
     body: articleSchema.shape.body,
     authors: z.array(slugSchema).min(1).max(10),
     tags: z.array(slugSchema).max(30),
-    social: articleSchema.shape.social,
+    social: articleSchema.shape.social.extend({
+      title: plainText(z.string().min(1).max(LIMITS.headline)).optional(),
+      description: plainText(z.string().min(1).max(LIMITS.standfirst)).optional(),
+    }),
   })
   .partial()
   .strict();

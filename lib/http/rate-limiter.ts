@@ -1,7 +1,7 @@
 import 'server-only';
 import { Redis } from 'ioredis';
 import { getEnv } from '@/lib/env';
-import { MemoryRateLimiter, type RateLimiter } from './rate-limit';
+import { MemoryRateLimiter, type RateDecision, type RateLimiter, type RateRule } from './rate-limit';
 import { RedisRateLimiter } from './rate-limit-redis';
 
 /**
@@ -14,9 +14,29 @@ const holder = globalThis as typeof globalThis & { __meridianRateLimiter?: RateL
 export function getRateLimiter(): RateLimiter {
   if (!holder.__meridianRateLimiter) {
     const { REDIS_URL, REDIS_KEY_PREFIX } = getEnv();
-    holder.__meridianRateLimiter = createRateLimiter(REDIS_URL, REDIS_KEY_PREFIX);
+    holder.__meridianRateLimiter = benchWithoutLimits() ? new UnlimitedRateLimiter() : createRateLimiter(REDIS_URL, REDIS_KEY_PREFIX);
   }
   return holder.__meridianRateLimiter;
+}
+
+/**
+ * For scripts/bench-limiter.ts only, which measures what the limits cost the happy path by running
+ * the same build with and without them. Deliberately not in lib/env (no configuration documents
+ * it) and loud when on.
+ */
+function benchWithoutLimits(): boolean {
+  if (process.env.MERIDIAN_BENCH_ONLY_DISABLE_RATE_LIMITS !== 'yes-for-a-benchmark') return false;
+  console.warn('[rate-limit] DISABLED by MERIDIAN_BENCH_ONLY_DISABLE_RATE_LIMITS: a benchmark run, never a real site');
+  return true;
+}
+
+/** Allows everything: the benchmark's "without limits" side. */
+class UnlimitedRateLimiter implements RateLimiter {
+  async consume(rule: RateRule): Promise<RateDecision> {
+    return { allowed: true, remaining: rule.limit, retryAfterSeconds: 0 };
+  }
+  async reset(): Promise<void> {}
+  async refund(): Promise<void> {}
 }
 
 export function createRateLimiter(redisUrl: string | undefined, keyPrefix: string): RateLimiter {

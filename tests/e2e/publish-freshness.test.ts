@@ -20,6 +20,15 @@ const RACE_ID = 'e2e-freshness-race';
 const RACE_SLUG = 'e2e-freshness-race-story';
 const RACE = 'Freshness check: ferry timetable published under load';
 
+/** Decision 0002: the publish call waits this long between commit and expiry (PUBLISH_SETTLE_MS). */
+const PROMISED_SETTLE_MS = 1_000;
+/** …and expires the same tags again this long after its response (PUBLISH_HEAL_MS). */
+const PROMISED_HEAL_MS = 15_000;
+/** A render's page is written to the cache just after its last byte is sent. */
+const CACHE_WRITE_MARGIN_MS = 100;
+/** Time for the render after the healing expiry on a loaded machine. */
+const RENDER_ALLOWANCE_MS = 10_000;
+
 let jar: CookieJar;
 let section: string;
 
@@ -127,8 +136,19 @@ describe('publishing is visible on the next request', () => {
   it('stays exact under reader traffic: a render begun before a publish never outlives it', async () => {
     // Each round first expires the section's cache (an edit to the draft), then publishes or
     // unpublishes while readers' requests are re-rendering the section page from the old rows.
-    // When the call returns, the very next request must show the new state.
+    // What the product promises (lib/content/publish.ts, decision 0002): when every render begun
+    // before the commit has finished within PROMISED_SETTLE_MS of the call, the very next request
+    // shows the new state; a render slower than that (a loaded machine) is healed by the second
+    // expiry PROMISED_HEAL_MS after the response. Readers' requests are timed: a render ends no
+    // later than the requests waiting on it, so a round whose readers all finished within the
+    // settle window (less a margin for the cache write) must be exact on the next request, and any
+    // other round must become exact by the heal, polled with a bounded deadline, never slept on.
     await insertDraftCopy({ id: RACE_ID, slug: RACE_SLUG, headline: RACE, sourceId: SOURCE_ID });
+    const timed = async <T,>(run: () => Promise<T>) => {
+      const start = performance.now();
+      const value = await run();
+      return { start, end: performance.now(), value };
+    };
     const raceCommand = async (body: unknown) => {
       const response = await fetch(url(`/api/editor/articles/${RACE_ID}`), {
         method: 'POST',
@@ -140,15 +160,31 @@ describe('publishing is visible on the next request', () => {
     const readers = (count: number) =>
       Array.from({ length: count }, async (_, i) => {
         await new Promise((resolve) => setTimeout(resolve, i * 4));
-        await (await fetch(url(`/${section}`))).text();
+        return timed(async () => (await fetch(url(`/${section}`))).text());
       });
+    const shows = (body: string, publish: boolean) => body.includes(RACE) === publish;
+    const outcomes: string[] = [];
     for (let round = 0; round < 6; round += 1) {
       const publish = round % 2 === 0;
       await raceCommand({ action: 'update', patch: { standfirst: `Round ${round}: the ferry timetable, checked under load.` } });
-      await Promise.all([...readers(6), raceCommand({ action: publish ? 'publish' : 'unpublish' })]);
-      const body = (await text(`/${section}`)).body;
-      if (publish) expect(body).toContain(RACE);
-      else expect(body).not.toContain(RACE);
+      const sent = performance.now();
+      const [command, ...reads] = await Promise.all([timed(() => raceCommand({ action: publish ? 'publish' : 'unpublish' })), ...readers(6)]);
+      const slowest = Math.max(...reads.map((read) => read.end)) - sent;
+      if (slowest <= PROMISED_SETTLE_MS - CACHE_WRITE_MARGIN_MS) {
+        expect({ round, publish, next: shows((await text(`/${section}`)).body, publish) }).toEqual({ round, publish, next: true });
+        outcomes.push(`round ${round}: exact on the next request (readers done ${slowest.toFixed(0)} ms after the call began)`);
+        continue;
+      }
+      const deadline = command.end + PROMISED_HEAL_MS + RENDER_ALLOWANCE_MS;
+      let healed = false;
+      while (!healed && performance.now() < deadline) {
+        healed = shows((await text(`/${section}`)).body, publish);
+        if (!healed) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect({ round, publish, healed }).toEqual({ round, publish, healed: true });
+      outcomes.push(`round ${round}: readers took ${slowest.toFixed(0)} ms, past the settle wait; exact by the heal, ${(performance.now() - command.end).toFixed(0)} ms after the call`);
     }
-  });
+    process.stdout.write(`[publish-freshness] ${outcomes.join('; ')}\n`);
+    // Six rounds, each of which may wait for the heal: bounded by the deadlines above, not by jest's default.
+  }, 6 * (PROMISED_HEAL_MS + RENDER_ALLOWANCE_MS + 5_000));
 });
