@@ -40,7 +40,7 @@ export interface EditableArticle {
 }
 
 export type SaveResult =
-  | { ok: true; version: number; live: boolean; pendingTags: TagRef[] }
+  | { ok: true; version: number; live: boolean; pendingTags: TagRef[]; restoredFrom?: number }
   | { ok: false; reason: 'conflict'; currentVersion: number; keptRevisionId: string }
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'rejected'; field: SnapshotRejectedError['field']; message: string };
@@ -187,7 +187,7 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
       }
       const kind: RevisionKind = input.restoredFrom === undefined ? 'save' : 'restore';
       await insertRevision(trx, { articleId: input.articleId, version: from + 1, kind, editorId: input.editorId, restoredFrom: input.restoredFrom, snapshot, now });
-      return { ok: true, version: from + 1, live, pendingTags };
+      return { ok: true, version: from + 1, live, pendingTags, ...(input.restoredFrom === undefined ? {} : { restoredFrom: input.restoredFrom }) };
     });
   } catch (error) {
     return rejected(error);
