@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { runArticleCommand } from '@/lib/editorial/article-commands';
 import { readDraftForm, type DraftFormState } from '@/lib/editorial/draft-form';
 import { editPathWith } from '@/lib/editorial/draft-notice';
+import { rememberPostedState } from '@/lib/editorial/posted-form-state';
 import { restoreRevision } from '@/lib/editorial/draft-store';
 import { submitDraft, type Submission } from '@/lib/editorial/draft-submission';
 
@@ -32,7 +33,7 @@ export async function saveDraftAction(_previous: DraftFormState, form: FormData)
     outcome = await submitDraft(await getDb(), form, editor);
   } catch (error) {
     logFailure('save', error);
-    return {
+    return rememberPostedState({
       status: 'failed',
       values,
       fieldErrors: {},
@@ -40,9 +41,10 @@ export async function saveDraftAction(_previous: DraftFormState, form: FormData)
       articleId,
       version,
       message: 'The draft could not be saved because the database did not answer. Your text is still here: try again in a moment.',
-    };
+    });
   }
-  if (!outcome.ok) return outcome.state;
+  // Returned for the script-driven form; remembered for the page a form posted without JavaScript gets back.
+  if (!outcome.ok) return rememberPostedState(outcome.state);
   redirect(editPathWith(outcome.articleId, outcome.created ? { saved: outcome.version, created: 1 } : { saved: outcome.version }));
 }
 

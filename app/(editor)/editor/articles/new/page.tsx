@@ -7,6 +7,7 @@ import { requireEditor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { loadDraftChoices } from '@/lib/editorial/draft-editor';
 import { EMPTY_VALUES, initialFormState } from '@/lib/editorial/draft-form';
+import { postedFormState } from '@/lib/editorial/posted-form-state';
 import { saveDraftAction } from '../draft-actions';
 
 export const metadata: Metadata = { title: 'New article' };
@@ -18,6 +19,8 @@ export default async function NewArticlePage() {
   const editor = await requireEditor('/editor/articles/new');
   const choices = await loadDraftChoices(await getDb());
   const values = { ...EMPTY_VALUES, section: choices.sections[0]?.slug ?? '' };
+  // A refused post without JavaScript comes back with its errors and text (posted-form-state.ts).
+  const initialState = (await postedFormState()) ?? initialFormState(values, null, null);
   return (
     <EditorShell editorName={editor.name}>
       <div className="draft-page">
@@ -28,7 +31,7 @@ export default async function NewArticlePage() {
         <p className="draft-hint">It stays a draft, seen only by editors, until you publish it.</p>
         <DraftForm
           action={saveDraftAction}
-          initialState={initialFormState(values, null, null)}
+          initialState={initialState}
           sections={choices.sections}
           authors={choices.authors}
           help={<DraftSyntaxHelp newsletters={choices.newsletters} />}

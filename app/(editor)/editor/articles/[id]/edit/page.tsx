@@ -12,6 +12,7 @@ import { getDb } from '@/lib/db/client';
 import { loadDraftChoices, loadDraftEditor } from '@/lib/editorial/draft-editor';
 import { initialFormState } from '@/lib/editorial/draft-form';
 import { parseDraftNotice } from '@/lib/editorial/draft-notice';
+import { postedFormState } from '@/lib/editorial/posted-form-state';
 import { publishDraftAction, restoreRevisionAction, saveDraftAction } from '../../draft-actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
@@ -28,10 +29,12 @@ export default async function EditArticlePage({ params, searchParams }: { params
   const editor = await requireEditor(`/editor/articles/${encodeURIComponent(id)}/edit`);
   if (!ARTICLE_ID.test(id)) notFound();
   const db = await getDb();
-  const [data, choices, query] = await Promise.all([loadDraftEditor(db, id), loadDraftChoices(db), searchParams]);
+  const [data, choices, query, posted] = await Promise.all([loadDraftEditor(db, id), loadDraftChoices(db), searchParams, postedFormState()]);
   if (!data) notFound();
   const { editable, values, revisions } = data;
   const notice = parseDraftNotice(query);
+  // A refused post without JavaScript comes back with its errors and text (posted-form-state.ts).
+  const initialState = posted?.articleId === editable.id ? posted : initialFormState(values, editable.id, editable.version);
   // A fresh form after each save (the URL changes), the same one when a refused post comes back.
   const formKey = ['saved', 'restored', 'published', 'opened'].map((name) => String(query[name] ?? '')).join('/');
   return (
@@ -61,7 +64,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
           <DraftForm
             key={formKey}
             action={saveDraftAction}
-            initialState={initialFormState(values, editable.id, editable.version)}
+            initialState={initialState}
             sections={choices.sections}
             authors={choices.authors}
             help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
