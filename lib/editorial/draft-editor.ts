@@ -6,6 +6,7 @@ import type { AuthorRef, Newsletter, SectionRef, TagRef } from '@/lib/content/sc
 import type { Database } from '@/lib/db/database';
 import { valuesOfSnapshot, type DraftFormValues } from './draft-form';
 import { articlePaths } from './draft-lookups';
+import { localImageSize } from './local-image-size';
 import { getRevision, listRevisions, loadEditable, type EditableArticle, type Revision, type RevisionSummary } from './draft-store';
 import { serialiseBody } from './draft-text';
 import { foldUnchanged, lineDiff, type DiffHunk } from './line-diff';
@@ -32,11 +33,22 @@ export async function loadDraftChoices(db: Kysely<Database>): Promise<DraftChoic
   };
 }
 
-/** The body in the editing syntax, with Read more cards written as the paths editors know. */
+/**
+ * The body in the editing syntax, with Read more cards written as the paths editors know, and
+ * pictures stored on this site without the size that is read from their files anyway.
+ */
 export async function bodyText(db: Kysely<Database>, snapshot: ArticleSnapshot): Promise<string> {
   const ids = snapshot.body.flatMap((block) => (block.type === 'readMore' ? [block.articleId] : []));
-  const paths = await articlePaths(db, ids);
-  return serialiseBody(snapshot.body, { readMoreRef: (id) => paths.get(id) ?? id });
+  const sources = [...new Set(snapshot.body.flatMap((block) => (block.type === 'image' ? [block.image.src] : [])))];
+  const [paths, sizes] = await Promise.all([articlePaths(db, ids), Promise.all(sources.map(async (src) => [src, await localImageSize(src)] as const))]);
+  const fileSizes = new Map(sizes);
+  return serialiseBody(snapshot.body, {
+    readMoreRef: (id) => paths.get(id) ?? id,
+    sizeIsImplied: (image) => {
+      const file = fileSizes.get(image.src);
+      return file !== undefined && file.width === image.width && file.height === image.height;
+    },
+  });
 }
 
 export interface DraftEditorData {

@@ -139,6 +139,18 @@ describe('round trips', () => {
     expect(serialiseBody(parsed, { readMoreRef: (id) => PATHS.get(id) ?? id })).toBe(text);
   });
 
+  it('leaves out a picture size the parser finds by itself, and still round-trips', () => {
+    const sizeIsImplied = (image: { src: string; width: number; height: number }) => {
+      const size = lookups.imageSize(image.src);
+      return size !== undefined && size.width === image.width && size.height === image.height;
+    };
+    const image: Block = { type: 'image', image: { src: '/images/demo/harbour-cranes.jpg', alt: 'Cranes', width: 1600, height: 900 } };
+    const odd: Block = { type: 'image', image: { src: '/images/demo/harbour-cranes.jpg', alt: 'Cropped', width: 800, height: 900 } };
+    const text = serialiseBody([image, odd], { sizeIsImplied });
+    expect(text).toBe('::image[Cranes](/images/demo/harbour-cranes.jpg)\n\n::image[Cropped](/images/demo/harbour-cranes.jpg){width=800 height=900}');
+    expect(body(text)).toEqual([image, odd]);
+  });
+
   it('keeps text that looks like markup plain, through every block type', () => {
     const tricky: Block[] = [
       { type: 'paragraph', content: [{ text: '## not a heading *or* [link](x) \\ end' }] },

@@ -1,4 +1,4 @@
-import { EMBED_PROVIDERS, type Block, type BlockOf, type EmbedProvider } from '@/lib/content/schema';
+import { EMBED_PROVIDERS, type Block, type BlockOf, type EmbedProvider, type ImageRef } from '@/lib/content/schema';
 import type { BlockCandidate } from './types';
 
 /**
@@ -220,15 +220,23 @@ export function isDirectiveBlock(block: Block): block is DirectiveBlock {
   return block.type === 'image' || block.type === 'readMore' || block.type === 'newsletterPromo' || block.type === 'embed';
 }
 
-/** The directive line of a block; `readMoreRef` turns an article id into what the editor sees. */
-export function serialiseDirective(block: DirectiveBlock, readMoreRef: (articleId: string) => string): string {
+export interface DirectiveWriting {
+  /** What the editor sees for a Read more target (e.g. its path). */
+  readMoreRef: (articleId: string) => string;
+  /** True when parsing would find this size by itself (a file on this site): it is left out. */
+  sizeIsImplied: (image: ImageRef) => boolean;
+}
+
+/** The directive line of a block. */
+export function serialiseDirective(block: DirectiveBlock, writing: DirectiveWriting): string {
   switch (block.type) {
     case 'image': {
       const { src, alt, caption, credit, width, height } = block.image;
-      return `::image[${escapeLabel(alt)}](${escapeTarget(src)})${attrs([['width', width], ['height', height], ['caption', caption], ['credit', credit]])}`;
+      const size: [string, number | undefined][] = writing.sizeIsImplied(block.image) ? [] : [['width', width], ['height', height]];
+      return `::image[${escapeLabel(alt)}](${escapeTarget(src)})${attrs([...size, ['caption', caption], ['credit', credit]])}`;
     }
     case 'readMore':
-      return `::read-more[${escapeLabel(readMoreRef(block.articleId))}]`;
+      return `::read-more[${escapeLabel(writing.readMoreRef(block.articleId))}]`;
     case 'newsletterPromo':
       return `::newsletter[${escapeLabel(block.newsletter)}]`;
     case 'embed': {

@@ -1,4 +1,4 @@
-import type { Block, BlockOf } from '@/lib/content/schema';
+import type { Block, BlockOf, ImageRef } from '@/lib/content/schema';
 import { isDirectiveBlock, serialiseDirective } from './directives';
 import { serialiseInline } from './inline';
 import { guardLineStart } from './line-kinds';
@@ -12,6 +12,8 @@ import { guardLineStart } from './line-kinds';
 export interface SerialiseOptions {
   /** How a "Read more" target is written (e.g. its /section/slug path); defaults to the article id. */
   readMoreRef?: (articleId: string) => string;
+  /** Whether a picture's size would be found by itself when parsing (then it is not written). */
+  sizeIsImplied?: (image: ImageRef) => boolean;
 }
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
@@ -31,7 +33,9 @@ function list(block: BlockOf<'list'>): string {
 }
 
 function serialiseBlock(block: Block, options: SerialiseOptions): string {
-  if (isDirectiveBlock(block)) return serialiseDirective(block, options.readMoreRef ?? ((id) => id));
+  if (isDirectiveBlock(block)) {
+    return serialiseDirective(block, { readMoreRef: options.readMoreRef ?? ((id) => id), sizeIsImplied: options.sizeIsImplied ?? (() => false) });
+  }
   switch (block.type) {
     case 'paragraph':
       return guardLineStart(oneLine(serialiseInline(block.content)));
