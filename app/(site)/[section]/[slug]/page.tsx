@@ -51,7 +51,12 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ section: string; slug: string }> }): Promise<Metadata> {
   const { slug } = await params;
-  const data = await articleOrMoved(slug);
+  const data = await getArticlePageData(slug);
+  if (!data) {
+    // An old address answers with the page's redirect alone (redirecting here too doubles its Location).
+    if (await getSlugRedirectCached(slug)) return {};
+    notFound();
+  }
   return buildArticleMetadata(data.article, { now: visibilityCheckedAt(data.article) });
 }
 
