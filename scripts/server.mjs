@@ -12,6 +12,9 @@
  * browser or CDN keeps the failure (and never a 404 that would be cached as "this story does not
  * exist"). Cached pages are served by Next as before and never reach this branch. API routes set
  * their own statuses (/api/ready already answers 503) and framework assets are left alone.
+ * And the editor area (/editor/*) always answers `Cache-Control: private, no-store` (proxy.ts sets it,
+ * but Next overwrites it on server-action responses with a no-store that leaves out `private`), and
+ * its bodies stop at Next's own 1 MB cap for Server Actions with a 413 (past it Next answers 500).
  * Everything else (statuses, headers, streaming) passes through untouched.
  *
  * Public pages answered in the last second are answered again from a one-second cache of whole
@@ -101,6 +104,31 @@ function answerFailuresAsUnavailable(res) {
     // Drop a custom reason phrase ("Internal Server Error") so Node sends "Service Unavailable".
     const headers = rest.find((arg) => typeof arg === 'object' && arg !== null);
     return Reflect.apply(writeHead, res, headers === undefined ? [503] : [503, withoutCachingHeaders(headers)]);
+  };
+  res.writeHead = /** @type {typeof res.writeHead} */ (wrapped);
+}
+
+const EDITOR_PRIVATE = 'private, no-store, max-age=0';
+/** Next's default `serverActions.bodySizeLimit` ('1mb'): larger posts to a server action make it answer 500. */
+const EDITOR_MAX_BODY_BYTES = 1024 * 1024;
+
+/** @param {import('node:http').IncomingMessage} req */
+function isEditorArea(req) {
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  return path === '/editor' || path.startsWith('/editor/');
+}
+
+/**
+ * Whatever Next decided, an editor response leaves as private and never stored.
+ * @param {import('node:http').ServerResponse} res
+ */
+function keepEditorResponsesPrivate(res) {
+  const writeHead = res.writeHead;
+  /** @type {(statusCode: number, ...rest: unknown[]) => import('node:http').ServerResponse} */
+  const wrapped = function (statusCode, ...rest) {
+    res.setHeader('Cache-Control', EDITOR_PRIVATE);
+    const args = rest.map((arg) => (typeof arg === 'object' && arg !== null ? withoutCachingHeaders(arg) : arg));
+    return Reflect.apply(writeHead, res, [statusCode, ...args]);
   };
   res.writeHead = /** @type {typeof res.writeHead} */ (wrapped);
 }
@@ -233,9 +261,10 @@ try {
 
 const server = createServer((req, res) => {
   if (refuseMalformedPath(req, res)) return;
-  if (!limitRequestBody(req, res)) return;
+  if (!limitRequestBody(req, res, isEditorArea(req) ? EDITOR_MAX_BODY_BYTES : undefined)) return;
   setPeerHeader(req);
   if (isReaderRead(req)) answerFailuresAsUnavailable(res);
+  if (isEditorArea(req)) keepEditorResponsesPrivate(res);
   // Order matters: the compressor wraps the response first, the body cache on top of it.
   compress(req, res, () => {});
   const key = responseCacheMs > 0 ? microCacheKey(req) : null;

@@ -1,17 +1,20 @@
 import 'server-only';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import { revalidateTag } from 'next/cache';
 import { after as runAfterResponse } from 'next/server';
 import { z } from 'zod';
 import { cdnPurgeFromEnv, type PurgeCdn } from '@/lib/cdn/purge';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
+import type { ArticlesTable } from '@/lib/db/tables';
+import { isPubliclyVisible } from '@/lib/seo/visibility';
 import { tagsForArticle } from './cache-tags';
 import { enqueueFollowup } from './followup-repository';
 import type { FollowupRunner } from './followup-runner';
 import { getFollowupRunner } from './followup-runtime';
 import { getArticleByIdForEditing } from './repository';
 import { articleSchema, LIMITS, slugSchema, type Article } from './schema';
+import { applyWorkingCopy, keepOldSlug, releaseSlug } from './snapshot-writer';
 
 /**
  * The one place that changes what readers see: publish, update, unpublish, schedule.
@@ -32,6 +35,10 @@ import { articleSchema, LIMITS, slugSchema, type Article } from './schema';
  * an editor pays per publish, readers pay nothing. A render slowed past the wait (a machine under
  * load) is healed by expiring the same tags once more PUBLISH_HEAL_MS after the response, instead
  * of its stale page living out a whole cache lifetime (up to five minutes for an article).
+ *
+ * What an editor saved but readers do not see yet (an article's working copy, lib/editorial) goes
+ * live here too: publishing and scheduling move it into the row first. A public article whose slug
+ * changes keeps its old slug as a permanent redirect (slug_redirects).
  *
  * After our own caches, a CDN in front is asked to purge the same tags (CDN_PURGE_URL, lib/cdn/purge.ts);
  * the call waits for it at most PURGE_WAIT_MS.
@@ -64,6 +71,11 @@ export interface PublishOptions {
   followups?: FollowupRunner | null;
   /** Tells a CDN in front to purge the same tags; defaults to CDN_PURGE_URL's, null for none. */
   purgeCdn?: PurgeCdn | null;
+  /**
+   * The article version the editor saw (optimistic concurrency): if someone saved since, the change
+   * is refused with PublishConflictError instead of publishing text the editor has not seen.
+   */
+  expectedVersion?: number;
 }
 
 export type AfterResponse = (delayMs: number, task: () => void) => void;
@@ -93,6 +105,14 @@ export class PublishRejectedError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PublishRejectedError';
+  }
+}
+
+/** Someone saved the article after the editor loaded it; nothing was changed. */
+export class PublishConflictError extends Error {
+  constructor(readonly currentVersion: number) {
+    super(`The article was saved again (version ${currentVersion}) since you loaded it.`);
+    this.name = 'PublishConflictError';
   }
 }
 
@@ -138,9 +158,15 @@ async function change(
   const { after, tags } = await db.transaction().execute(async (trx) => {
     const current = await getArticleByIdForEditing(trx, id, { now });
     if (!current) throw new ArticleNotFoundError(id);
+    if (options.expectedVersion !== undefined) {
+      const { version } = await trx.selectFrom('articles').select('version').where('id', '=', id).executeTakeFirstOrThrow();
+      if (Number(version) !== options.expectedVersion) throw new PublishConflictError(Number(version));
+    }
     await write(trx, current, now);
     const updated = await getArticleByIdForEditing(trx, id, { now });
     if (!updated) throw new ArticleNotFoundError(id);
+    if (current.slug !== updated.slug && isPubliclyVisible(current, now)) await keepOldSlug(trx, id, current.slug, now);
+    if (isPubliclyVisible(updated, now)) await releaseSlug(trx, updated.slug);
     const touched = tagsForArticle(current, updated);
     await enqueueFollowup(trx, { articleId: id, tags: touched, now, dueAt: new Date(now.getTime() + PUBLISH_HEAL_MS) });
     return { after: updated, tags: touched };
@@ -154,7 +180,7 @@ async function change(
   await purgeCdn?.(tags);
   const followups = options.followups === undefined ? getFollowupRunner(db) : options.followups;
   const afterResponse = options.afterResponse === undefined ? afterNextResponse : options.afterResponse;
-    // A failed run is not lost: the row stays due and the timer (followup-runtime.ts) tries again.
+  // A failed run is not lost: the row stays due and the timer (followup-runtime.ts) tries again.
   if (followups) afterResponse?.(PUBLISH_HEAL_MS, () => void followups.runDue().catch((error: unknown) => console.error(`[publish] follow-up run failed: ${String(error).split('\n')[0]}`)));
   return after;
 }
@@ -170,6 +196,7 @@ async function storedPublishedAt(trx: Trx, id: string): Promise<string | null> {
  */
 export function publishArticle(id: string, options: PublishOptions = {}): Promise<Article> {
   return change(id, options, async (trx, _before, now) => {
+    await applyWorkingCopy(trx, id, { now, createTags: true });
     const previous = await storedPublishedAt(trx, id);
     const publishedAt = previous !== null && previous <= now.toISOString() ? previous : now.toISOString();
     await trx
@@ -180,19 +207,27 @@ export function publishArticle(id: string, options: PublishOptions = {}): Promis
   });
 }
 
-/** Takes the article off the site (back to draft). Its publication time is kept for a later re-publish. */
+/**
+ * Takes the article off the site (back to draft). Its publication time is kept for a later
+ * re-publish; saved changes not yet published become the draft (their new topics still wait).
+ */
 export function unpublishArticle(id: string, options: PublishOptions = {}): Promise<Article> {
   return change(id, options, async (trx, _before, now) => {
     await trx.updateTable('articles').set({ status: 'draft', updated_at: now.toISOString() }).where('id', '=', id).execute();
+    await applyWorkingCopy(trx, id, { now, createTags: false });
   });
 }
 
-/** Schedules the article for `at` (must be in the future). It becomes public at that moment, no job needed. */
+/**
+ * Schedules the article for `at` (must be in the future). It becomes public at that moment, no job
+ * needed, so saved changes and their new topics are written now.
+ */
 export function scheduleArticle(id: string, at: Date, options: PublishOptions = {}): Promise<Article> {
   return change(id, options, async (trx, _before, now) => {
     if (!(at.getTime() > now.getTime())) {
       throw new PublishRejectedError('A schedule time must be in the future; publish the article to show it now.');
     }
+    await applyWorkingCopy(trx, id, { now, createTags: true });
     await trx
       .updateTable('articles')
       .set({ status: 'scheduled', published_at: at.toISOString(), updated_at: now.toISOString() })
@@ -201,7 +236,10 @@ export function scheduleArticle(id: string, at: Date, options: PublishOptions = 
   });
 }
 
-/** Edits an article in place (any status). A published article's correction is visible on the next request. */
+/**
+ * Edits an article in place (any status). A published article's correction is visible on the next
+ * request. The version goes up, so an editor's form loaded before this refuses to overwrite it.
+ */
 export function updateArticle(id: string, patch: ArticlePatch, options: PublishOptions = {}): Promise<Article> {
   const parsed = articlePatchSchema.safeParse(patch);
   if (!parsed.success) {
@@ -212,7 +250,7 @@ export function updateArticle(id: string, patch: ArticlePatch, options: PublishO
   }
   const p = parsed.data;
   return change(id, options, async (trx, _before, now) => {
-    const set: Partial<Database['articles']> = { updated_at: now.toISOString() };
+    const set: Updateable<ArticlesTable> = { updated_at: now.toISOString() };
     if (p.slug !== undefined) {
       const taken = await trx.selectFrom('articles').select('id').where('slug', '=', p.slug).where('id', '!=', id).executeTakeFirst();
       if (taken) throw new PublishRejectedError(`The slug "${p.slug}" is already used by article ${taken.id}.`);
@@ -234,6 +272,7 @@ export function updateArticle(id: string, patch: ArticlePatch, options: PublishO
       set.social_image = p.social.image ? JSON.stringify(p.social.image) : null;
     }
     await trx.updateTable('articles').set(set).where('id', '=', id).execute();
+    await trx.updateTable('articles').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
 
     if (p.authors !== undefined) {
       const ids = await idsForSlugs(trx, 'authors', p.authors);

@@ -70,6 +70,19 @@ export async function getPublishedArticleCached(slug: string): Promise<Article |
   return article;
 }
 
+/**
+ * The current path of a public article that was published under `slug` before, or null. Tagged with
+ * the old slug (publishing the change expires it) and the article (its next move or unpublishing).
+ */
+export async function getSlugRedirectCached(slug: string): Promise<string | null> {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 300, expire: 86_400 });
+  cacheTag(cacheTags.articleSlug(slug));
+  const target = await repo.findSlugRedirect(await getDb(), slug);
+  if (target) cacheTag(cacheTags.article(target.articleId));
+  return target?.path ?? null;
+}
+
 async function getRelatedCached(articleId: string, sectionSlug: string, tagSlugs: string[]): Promise<ArticleSummary[]> {
   'use cache';
   cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });

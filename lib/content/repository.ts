@@ -383,6 +383,21 @@ export async function getArticleByIdForEditing(db: Db, id: string, options: NowO
   return row ? toArticle(db, row, now) : null;
 }
 
+/**
+ * Where a public article that used to live at `slug` lives now (its /section/slug path), or null.
+ * Only publicly visible articles are followed: a redirect never reveals a draft's address.
+ */
+export async function findSlugRedirect(db: Db, slug: string, options: NowOption = {}): Promise<{ articleId: string; path: string } | null> {
+  const now = nowIso(options);
+  const row = await articlesWithSection(db)
+    .select(['a.id', 'a.slug', 's.slug as section_slug'])
+    .where(isPublic(now))
+    .where('a.slug', '!=', slug)
+    .where('a.id', 'in', (eb) => eb.selectFrom('slug_redirects').select('article_id').where('slug', '=', slug))
+    .executeTakeFirst();
+  return row ? { articleId: row.id, path: `/${row.section_slug}/${row.slug}` } : null;
+}
+
 /** Publicly visible summaries for the given ids, in the order of `ids` (missing/unpublished dropped). */
 export async function getArticleSummariesByIds(
   db: Db,

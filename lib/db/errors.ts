@@ -125,3 +125,9 @@ export function describeFolderError(error: unknown, folder: string): DatabaseCon
 }
 
 export { messageOf as firstLineOf, codeOf as errorCodeOf };
+
+/** A unique constraint refused a write (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -50,6 +50,13 @@ export interface ArticlesTable {
   published_at: string | null;
   updated_at: string;
   created_at: string;
+  /** Bumped by every change to the editable text; saves name the version they started from (0006). */
+  version: Generated<number>;
+  /**
+   * JSON ArticleSnapshot the row does not hold yet: saved changes to a public article (readers see
+   * the row until they are published), or a draft's new topics (created on publish). Null when none.
+   */
+  working_copy: string | null;
 }
 
 export interface ArticleAuthorsTable {
@@ -74,6 +81,13 @@ export interface NewslettersTable {
   position: Generated<number>;
 }
 
+/** Old slugs of articles that were public under them; the article route answers them with a 308. */
+export interface SlugRedirectsTable {
+  slug: string;
+  article_id: string;
+  created_at: string;
+}
+
 export interface ContentTables {
   sections: SectionsTable;
   authors: AuthorsTable;
@@ -82,4 +96,5 @@ export interface ContentTables {
   article_authors: ArticleAuthorsTable;
   article_tags: ArticleTagsTable;
   newsletters: NewslettersTable;
+  slug_redirects: SlugRedirectsTable;
 }

@@ -4,6 +4,7 @@ import {
   ArticleNotFoundError,
   articlePatchSchema,
   publishArticle,
+  PublishConflictError,
   PublishRejectedError,
   scheduleArticle,
   unpublishArticle,
@@ -11,6 +12,7 @@ import {
   type PublishOptions,
 } from '@/lib/content/publish';
 import type { Article } from '@/lib/content/schema';
+import { SnapshotRejectedError } from '@/lib/content/snapshot-writer';
 
 /**
  * What an editor can ask of an article, as one validated command. The editor dashboard's server
@@ -18,7 +20,8 @@ import type { Article } from '@/lib/content/schema';
  * written once; authorisation (requireEditor) is the caller's job, before this runs.
  */
 export const articleCommandSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('publish') }).strict(),
+  // expectedVersion: the version the editor saw; a later save refuses the publish (409).
+  z.object({ action: z.literal('publish'), expectedVersion: z.number().int().positive().optional() }).strict(),
   z.object({ action: z.literal('unpublish') }).strict(),
   z.object({ action: z.literal('schedule'), at: z.iso.datetime({ offset: true }) }).strict(),
   z.object({ action: z.literal('update'), patch: articlePatchSchema }).strict(),
@@ -27,7 +30,7 @@ export type ArticleCommand = z.infer<typeof articleCommandSchema>;
 
 export type CommandResult =
   | { ok: true; article: Article }
-  | { ok: false; status: 400 | 404; error: string };
+  | { ok: false; status: 400 | 404 | 409; error: string };
 
 export async function runArticleCommand(
   articleId: string,
@@ -39,7 +42,10 @@ export async function runArticleCommand(
     return { ok: true, article };
   } catch (error) {
     if (error instanceof ArticleNotFoundError) return { ok: false, status: 404, error: 'No such article' };
-    if (error instanceof PublishRejectedError) return { ok: false, status: 400, error: error.message };
+    if (error instanceof PublishRejectedError || error instanceof SnapshotRejectedError) return { ok: false, status: 400, error: error.message };
+    if (error instanceof PublishConflictError) {
+      return { ok: false, status: 409, error: `Someone saved this article since you loaded it (now version ${error.currentVersion}). Reload to see their changes before publishing.` };
+    }
     throw error;
   }
 }
@@ -47,7 +53,7 @@ export async function runArticleCommand(
 function apply(articleId: string, command: ArticleCommand, options: PublishOptions): Promise<Article> {
   switch (command.action) {
     case 'publish':
-      return publishArticle(articleId, options);
+      return publishArticle(articleId, command.expectedVersion === undefined ? options : { ...options, expectedVersion: command.expectedVersion });
     case 'unpublish':
       return unpublishArticle(articleId, options);
     case 'schedule':

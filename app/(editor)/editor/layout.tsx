@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import './editor.css';
 
 /** Nothing under /editor is for search engines or shared caches (proxy.ts adds the headers too). */
 export const metadata: Metadata = {

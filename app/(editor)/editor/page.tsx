@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Suspense } from 'react';
 import { EditorialList } from '@/components/editor/EditorialList';
 import { EditorShell } from '@/components/editor/EditorShell';
@@ -20,7 +21,12 @@ async function Dashboard() {
   const lists = { shareAction: createShareLinkAction, revokeAction: revokeShareLinkAction, shares };
   return (
     <EditorShell editorName={editor.name}>
-      <h1 className="mb-6 font-serif text-3xl font-bold">Drafts and previews</h1>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="font-serif text-3xl font-bold">Drafts and previews</h1>
+        <Link href="/editor/articles/new" className="inline-flex min-h-11 items-center rounded bg-accent px-3 text-sm font-semibold text-accent-ink no-underline">
+          New article
+        </Link>
+      </div>
       <div className="flex flex-col gap-10">
         <EditorialList title="Drafts" empty="No drafts." articles={overview.drafts} {...lists} />
         <EditorialList title="Scheduled" empty="Nothing is scheduled." articles={overview.scheduled} {...lists} />

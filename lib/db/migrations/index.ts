@@ -5,6 +5,7 @@ import { editorsMigration } from './0003_editors';
 import { shareSessionVersionMigration } from './0004_share_session_version';
 import { mailOutboxMigration } from './0005_mail_outbox';
 import { publishFollowupsMigration } from './0006_publish_followups';
+import { articleDraftsMigration } from './0007_article_drafts';
 
 /**
  * Every migration, in order. A static registry (not Kysely's FileMigrationProvider) because the
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0004_share_session_version': shareSessionVersionMigration,
   '0005_mail_outbox': mailOutboxMigration,
   '0006_publish_followups': publishFollowupsMigration,
+  '0007_article_drafts': articleDraftsMigration,
 };

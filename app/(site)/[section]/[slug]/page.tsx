@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticlePage } from '@/components/article/ArticlePage';
 import { articleHref } from '@/components/ui/routes';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { getArticlePageData, getLatestCached } from '@/lib/content/queries';
+import { getArticlePageData, getLatestCached, getSlugRedirectCached, type ArticlePageData } from '@/lib/content/queries';
 import { getEnv } from '@/lib/env';
 import { breadcrumbJsonLd, breadcrumbs, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { buildArticleMetadata } from '@/lib/seo/metadata';
@@ -33,6 +33,15 @@ function visibilityCheckedAt(article: { publishedAt: string | null; updatedAt: s
   return new Date(article.publishedAt ?? article.updatedAt);
 }
 
+/** The article at `slug`, or a real 308 to where an article published under that slug lives now, or a 404. */
+async function articleOrMoved(slug: string): Promise<ArticlePageData> {
+  const data = await getArticlePageData(slug);
+  if (data) return data;
+  const moved = await getSlugRedirectCached(slug);
+  if (moved) permanentRedirect(moved);
+  notFound();
+}
+
 export async function generateStaticParams() {
   const latest = await getLatestCached(PRERENDERED_ARTICLES);
   // ensureStatic needs at least one parameter set; an impossible slug prerenders as a 404.
@@ -43,14 +52,17 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ section: string; slug: string }> }): Promise<Metadata> {
   const { slug } = await params;
   const data = await getArticlePageData(slug);
-  if (!data) notFound();
+  if (!data) {
+    // An old address answers with the page's redirect alone (redirecting here too doubles its Location).
+    if (await getSlugRedirectCached(slug)) return {};
+    notFound();
+  }
   return buildArticleMetadata(data.article, { now: visibilityCheckedAt(data.article) });
 }
 
 export default async function ArticleRoute({ params }: { params: Promise<{ section: string; slug: string }> }) {
   const { section, slug } = await params;
-  const data = await getArticlePageData(slug);
-  if (!data) notFound();
+  const data = await articleOrMoved(slug);
   // One URL per article: old or mistyped section paths move permanently to the canonical one.
   if (data.article.section.slug !== section) permanentRedirect(articleHref(data.article));
   return (

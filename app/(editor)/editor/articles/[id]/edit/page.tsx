@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DraftForm } from '@/components/editor/draft/DraftForm';
+import { DraftNotice } from '@/components/editor/draft/DraftNotice';
+import { DraftSyntaxHelp } from '@/components/editor/draft/DraftSyntaxHelp';
+import { PublicationPanel } from '@/components/editor/draft/PublicationPanel';
+import { RevisionList } from '@/components/editor/draft/RevisionList';
+import { EditorShell } from '@/components/editor/EditorShell';
+import { requireEditor } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+import { loadDraftChoices, loadDraftEditor } from '@/lib/editorial/draft-editor';
+import { initialFormState } from '@/lib/editorial/draft-form';
+import { parseDraftNotice } from '@/lib/editorial/draft-notice';
+import { postedFormState } from '@/lib/editorial/posted-form-state';
+import { publishDraftAction, restoreRevisionAction, saveDraftAction } from '../../draft-actions';
+
+export const metadata: Metadata = { title: 'Edit article' };
+// Per request, and without a Suspense boundary: see ../../new/page.tsx.
+export const instant = false;
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export default async function EditArticlePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id } = await params;
+  const editor = await requireEditor(`/editor/articles/${encodeURIComponent(id)}/edit`);
+  if (!ARTICLE_ID.test(id)) notFound();
+  const db = await getDb();
+  const [data, choices, query, posted] = await Promise.all([loadDraftEditor(db, id), loadDraftChoices(db), searchParams, postedFormState()]);
+  if (!data) notFound();
+  const { editable, values, revisions } = data;
+  const notice = parseDraftNotice(query);
+  // A refused post without JavaScript comes back with its errors and text (posted-form-state.ts).
+  const initialState = posted?.articleId === editable.id ? posted : initialFormState(values, editable.id, editable.version);
+  // A fresh form after each save (the URL changes), the same one when a refused post comes back.
+  const formKey = ['saved', 'restored', 'published', 'opened'].map((name) => String(query[name] ?? '')).join('/');
+  return (
+    <EditorShell editorName={editor.name}>
+      <div className="draft-page">
+        <p className="draft-hint">
+          <Link href="/editor">← All drafts</Link>
+        </p>
+        <h1 className="draft-title" lang={editable.snapshot.language}>
+          Edit: {editable.snapshot.headline}
+        </h1>
+        <p className="draft-hint">
+          Revision {editable.version} · {editable.live ? 'published' : editable.status}
+          {' · '}
+          <a href={`/api/preview/enable?articleId=${encodeURIComponent(editable.id)}`}>Preview</a>
+          {' · '}
+          <Link href={`/editor/articles/${encodeURIComponent(editable.id)}`}>Phone, desktop and social card</Link>
+          {editable.live ? (
+            <>
+              {' · '}
+              <a href={editable.path}>Public page</a>
+            </>
+          ) : null}
+        </p>
+        <DraftNotice notice={notice} />
+        <div className="draft-layout">
+          <DraftForm
+            key={formKey}
+            action={saveDraftAction}
+            initialState={initialState}
+            sections={choices.sections}
+            authors={choices.authors}
+            help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
+            submitLabel="Save"
+          />
+          <div className="draft-aside">
+            <PublicationPanel article={editable} action={publishDraftAction} />
+            <section aria-labelledby="revisions-title" className="draft-panel" id="revisions">
+              <h2 id="revisions-title" className="draft-subtitle">
+                Revisions
+              </h2>
+              <RevisionList articleId={editable.id} currentVersion={editable.version} revisions={revisions} restoreAction={restoreRevisionAction} />
+            </section>
+          </div>
+        </div>
+      </div>
+    </EditorShell>
+  );
+}

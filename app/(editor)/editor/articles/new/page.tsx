@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DraftForm } from '@/components/editor/draft/DraftForm';
+import { DraftSyntaxHelp } from '@/components/editor/draft/DraftSyntaxHelp';
+import { EditorShell } from '@/components/editor/EditorShell';
+import { requireEditor } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+import { loadDraftChoices } from '@/lib/editorial/draft-editor';
+import { EMPTY_VALUES, initialFormState } from '@/lib/editorial/draft-form';
+import { postedFormState } from '@/lib/editorial/posted-form-state';
+import { saveDraftAction } from '../draft-actions';
+
+export const metadata: Metadata = { title: 'New article' };
+// Per request, and without a Suspense boundary: the form must be in the HTML itself so it works
+// without JavaScript (a streamed chunk needs a script to be revealed).
+export const instant = false;
+
+export default async function NewArticlePage() {
+  const editor = await requireEditor('/editor/articles/new');
+  const choices = await loadDraftChoices(await getDb());
+  const values = { ...EMPTY_VALUES, section: choices.sections[0]?.slug ?? '' };
+  // A refused post without JavaScript comes back with its errors and text (posted-form-state.ts).
+  const initialState = (await postedFormState()) ?? initialFormState(values, null, null);
+  return (
+    <EditorShell editorName={editor.name}>
+      <div className="draft-page">
+        <p className="draft-hint">
+          <Link href="/editor">← All drafts</Link>
+        </p>
+        <h1 className="draft-title">New article</h1>
+        <p className="draft-hint">It stays a draft, seen only by editors, until you publish it.</p>
+        <DraftForm
+          action={saveDraftAction}
+          initialState={initialState}
+          sections={choices.sections}
+          authors={choices.authors}
+          help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
+          submitLabel="Create draft"
+        />
+      </div>
+    </EditorShell>
+  );
+}
