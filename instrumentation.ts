@@ -9,5 +9,8 @@ export async function register() {
     // Mail queued before a crash or restart goes out now, then retries run on a timer.
     const { startMailOutbox } = await import('./lib/mail/outbox-runtime');
     startMailOutbox();
+    // Cache expiries and CDN purges that publishes before a crash or restart still owe.
+    const { startPublishFollowups } = await import('./lib/content/followup-runtime');
+    startPublishFollowups();
   }
 }

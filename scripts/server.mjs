@@ -14,6 +14,10 @@
  * their own statuses (/api/ready already answers 503) and framework assets are left alone.
  * Everything else (statuses, headers, streaming) passes through untouched.
  *
+ * Public pages answered in the last second are answered again from a one-second cache of whole
+ * responses without entering Next; every cache-tag expiry empties it (lib/http/micro-cache.mjs,
+ * RESPONSE_CACHE_MS).
+ *
  * One thing in: the client's socket address, for per-client rate limits, in a private request
  * header that replaces any copy the client sent (lib/http/peer-address.mjs). And one cap on every
  * request body (413 past it, lib/http/body-limit.mjs), since some routes (next-auth's) read whole bodies.
@@ -26,6 +30,7 @@ import compression from 'compression';
 import { limitRequestBody } from '../lib/http/body-limit.mjs';
 import { hasNonce } from '../lib/http/csp.mjs';
 import { createEncodedBodyCache } from '../lib/http/encoded-body-cache.mjs';
+import { createMicroCache, isSharedResponse, microCacheKey, tagsExpiredListeners } from '../lib/http/micro-cache.mjs';
 import { announcePeerHeader, setPeerHeader } from '../lib/http/peer-address.mjs';
 
 // What `next start` sets before loading the server (see next/dist/bin/next). Next's types make
@@ -41,6 +46,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 // Like `next start -H`: bind one address when HOSTNAME is set, otherwise every interface.
 const hostname = process.env.HOSTNAME || undefined;
+
+// How long a public page's whole response is answered again without entering Next; 0 turns it off.
+const responseCacheMs = Number(process.env.RESPONSE_CACHE_MS || '1000');
+if (!Number.isInteger(responseCacheMs) || responseCacheMs < 0 || responseCacheMs > 60_000) {
+  process.stderr.write(`RESPONSE_CACHE_MS must be a whole number of milliseconds from 0 to 60000, got "${process.env.RESPONSE_CACHE_MS}"\n`);
+  process.exit(1);
+}
 
 /**
  * Reader URLs whose failure means "this content cannot be produced right now": pages, feeds and
@@ -108,6 +120,26 @@ const compress = /** @type {(req: import('node:http').IncomingMessage, res: impo
   /** @type {unknown} */ (compression({ filter: (req, res) => !encodedHere.has(res) && compression.filter(req, res) }))
 );
 
+/*
+ * Public pages answered within the last second are answered again without entering Next (lib/http/
+ * micro-cache.mjs); any cache-tag expiry empties it at once.
+ */
+const responses = createMicroCache({ ttlMs: responseCacheMs });
+tagsExpiredListeners().add(() => responses.flush());
+
+/**
+ * Answers with a kept response: its headers, then its body through the encoded-body path like any other.
+ * @param {import('node:http').ServerResponse} res
+ * @param {import('../lib/http/micro-cache.mjs').Entry} entry
+ */
+function answerFromResponseCache(res, entry) {
+  res.statusCode = 200;
+  for (const [name, value] of entry.headers) res.setHeader(name, value);
+  // The kept response may have been a render (MISS); this answer comes from a cache.
+  if (res.hasHeader('x-nextjs-cache')) res.setHeader('x-nextjs-cache', 'HIT');
+  res.end(entry.body);
+}
+
 /** @param {import('node:http').IncomingMessage} req @param {string} etag */
 function notModified(req, etag) {
   const match = req.headers['if-none-match'];
@@ -115,17 +147,20 @@ function notModified(req, etag) {
 }
 
 /**
- * Sends a whole string body of a successful GET from the cache of encoded bodies.
+ * Sends a whole string body of a successful GET from the cache of encoded bodies, and offers a
+ * public page's response to the one-second response cache when the request holds a `ticket`.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
+ * @param {import('../lib/http/micro-cache.mjs').Ticket | null} ticket
  */
-function answerWholeBodiesFromCache(req, res) {
+function answerWholeBodiesFromCache(req, res, ticket) {
   const end = res.end;
   /** @type {(...args: unknown[]) => import('node:http').ServerResponse} */
   const wrapped = function (...args) {
     const [body, ...rest] = args;
     // Node's end(chunk, encoding?, callback?): the bytes replace chunk and encoding; a callback is kept.
     const callback = rest.find((arg) => typeof arg === 'function');
+    if (ticket && typeof body === 'string' && !res.headersSent && isSharedResponse(res, body)) responses.keep(ticket, res, body);
     const cacheable = req.method === 'GET' && typeof body === 'string' && !res.headersSent && (res.statusCode === 200 || res.statusCode === 404);
     if (!cacheable || res.getHeader('Content-Encoding')) return Reflect.apply(end, res, args);
     encodedHere.add(res);
@@ -201,7 +236,14 @@ const server = createServer((req, res) => {
   if (isReaderRead(req)) answerFailuresAsUnavailable(res);
   // Order matters: the compressor wraps the response first, the body cache on top of it.
   compress(req, res, () => {});
-  answerWholeBodiesFromCache(req, res);
+  const key = responseCacheMs > 0 ? microCacheKey(req) : null;
+  const kept = key === null ? null : responses.lookup(key);
+  // A response answered from the cache is not offered to it again (that would keep it forever).
+  answerWholeBodiesFromCache(req, res, key === null || kept ? null : responses.ticket(key));
+  if (kept) {
+    answerFromResponseCache(res, kept);
+    return;
+  }
   handle(req, res).catch((/** @type {unknown} */ error) => {
     console.error(`[server] failed to handle ${req.method} ${(req.url ?? '').split('?')[0]}:`, error);
     if (!res.headersSent) {

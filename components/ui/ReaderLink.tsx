@@ -1,13 +1,11 @@
-import Link from 'next/link';
 import type { ComponentProps } from 'react';
 
 /**
- * next/link for the public pages, with viewport prefetching off. Reader pages are lists of many
- * links; prefetching each one as it scrolls into view costs the phone a request and main-thread
- * work per link while the page is still starting up (Lighthouse TBT dropped from about 210 to
- * 150 ms on the home page with those requests blocked). A click still navigates in place and
- * fetches the page then; pages are cached at the edge, so that fetch is quick.
+ * A link on the public pages: a plain anchor, not next/link. Reader pages are cached whole at our
+ * server and at the CDN, so following a link is a full page load that is served from cache, as on
+ * any news site; next/link would make each of an article's ~50 links a client component, whose
+ * reference, props and hydration every reader pays for while the page starts up.
  */
-export function ReaderLink(props: ComponentProps<typeof Link>) {
-  return <Link prefetch={false} {...props} />;
+export function ReaderLink(props: ComponentProps<'a'> & { href: string }) {
+  return <a {...props} />;
 }

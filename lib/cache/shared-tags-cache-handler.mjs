@@ -34,7 +34,7 @@
  */
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import { tagsExpiredListeners } from '../http/micro-cache.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ createDefaultCacheHandler: (maxSize: number) => import('next/dist/server/lib/cache-handlers/types.js').CacheHandler }} */
@@ -51,16 +51,26 @@ const CLOCK_SKEW_MS = 60_000;
 /** The most tags one replay reads (newest first): far more than an outage's worth of publishing. */
 export const MAX_REPLAY_TAGS = 10_000;
 
-const tagSchema = z.string().min(1).max(512);
-
-const messageSchema = z.object({
-  origin: z.string().max(64),
-  tags: z.array(tagSchema).min(1).max(1_000),
-  // JSON turns an infinite expire into null. Whatever its value, it is applied as "expire now".
-  expire: z.number().finite().nonnegative().nullish(),
-});
-/** A replayed entry: WITHSCORES gives [member, score] with the score as a string. */
-const replayedSchema = z.tuple([tagSchema, z.coerce.number().finite()]);
+/**
+ * What a message and a replayed entry from Redis must look like. Built on first use: zod is loaded
+ * only by instances that use Redis (this module is loaded outside the app bundle, so it would be a
+ * second copy of zod in every serving process).
+ */
+function redisSchemas() {
+  /** @type {typeof import('zod')} */
+  const { z } = require('zod');
+  const tagSchema = z.string().min(1).max(512);
+  return {
+    message: z.object({
+      origin: z.string().max(64),
+      tags: z.array(tagSchema).min(1).max(1_000),
+      // JSON turns an infinite expire into null. Whatever its value, it is applied as "expire now".
+      expire: z.number().finite().nonnegative().nullish(),
+    }),
+    /** A replayed entry: WITHSCORES gives [member, score] with the score as a string. */
+    replayed: z.tuple([tagSchema, z.coerce.number().finite()]),
+  };
+}
 
 /**
  * @typedef {import('next/dist/server/lib/cache-handlers/types.js').CacheHandler} CacheHandler
@@ -79,6 +89,7 @@ export function createTagBridge(local, { redisUrl, prefix }) {
   // Required only here: without REDIS_URL a serving process never loads the Redis client.
   /** @type {typeof import('ioredis')} */
   const { Redis } = require('ioredis');
+  const schemas = redisSchemas();
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 1_000 });
   const subscriber = redis.duplicate();
   /**
@@ -115,7 +126,7 @@ export function createTagBridge(local, { redisUrl, prefix }) {
     } catch {
       data = undefined;
     }
-    const message = messageSchema.safeParse(data);
+    const message = schemas.message.safeParse(data);
     if (!message.success) {
       dropped('a malformed message');
       return;
@@ -135,7 +146,7 @@ export function createTagBridge(local, { redisUrl, prefix }) {
       const tags = [];
       let invalid = 0;
       for (let i = 0; i < flat.length; i += 2) {
-        const entry = replayedSchema.safeParse([flat[i], flat[i + 1]]);
+        const entry = schemas.replayed.safeParse([flat[i], flat[i + 1]]);
         if (entry.success) tags.push(entry.data[0]);
         else invalid += 1;
       }
@@ -201,7 +212,16 @@ export function createTagBridge(local, { redisUrl, prefix }) {
  * @returns {CacheHandler}
  */
 export function createSharedTagsCacheHandler(env = process.env) {
-  const local = createDefaultCacheHandler(MEMORY_BYTES);
+  const memory = createDefaultCacheHandler(MEMORY_BYTES);
+  /** @type {CacheHandler} */
+  const local = {
+    ...memory,
+    // Every expiry, ours or another instance's, also empties npm start's one-second cache of whole responses.
+    async updateTags(tags, durations) {
+      await memory.updateTags(tags, durations);
+      for (const listener of tagsExpiredListeners()) listener();
+    },
+  };
   const bridge =
     env.REDIS_URL && env.NEXT_PHASE !== 'phase-production-build'
       ? createTagBridge(local, { redisUrl: env.REDIS_URL, prefix: env.REDIS_KEY_PREFIX || 'meridian' })
@@ -222,4 +242,15 @@ export function createSharedTagsCacheHandler(env = process.env) {
   };
 }
 
-export default createSharedTagsCacheHandler();
+const handler = createSharedTagsCacheHandler();
+
+/*
+ * Work that runs outside a request (the publish follow-ups after a restart, lib/content/followup-runtime.ts)
+ * cannot call revalidateTag, which needs a request's store. It expires tags through this handler
+ * instead: the same process-wide tag manifest revalidateTag updates, shared through Redis as above.
+ * The key is read by lib/cache/expire-tags-now.ts.
+ */
+/** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[Symbol.for('meridian.expireCacheTags')] =
+  /** @param {string[]} tags */ (tags) => handler.updateTags(tags, { expire: 0 });
+
+export default handler;

@@ -9,8 +9,8 @@ import { getEnv } from '@/lib/env';
  *
  * The editor's response waits for the purge at most PURGE_WAIT_MS: a slow CDN must not hold up a
  * newsroom, so the request carries on in the background until PURGE_TIMEOUT_MS. A failure never
- * fails the publish (our own caches are already expired); it is logged in one line, and the healing
- * pass 15 s later (lib/content/publish.ts) purges again.
+ * fails the publish (our own caches are already expired); it is logged in one line, and the change's
+ * follow-up (lib/content/followup-runner.ts) purges again 15 s later, retrying until the CDN answers.
  */
 
 export type PurgeCdn = (tags: readonly string[]) => Promise<void>;
@@ -35,9 +35,13 @@ function describe(error: unknown): string {
   return `${String(error.name)}: ${String(error.message).split('\n')[0]}`;
 }
 
-async function send(tags: readonly string[], options: CdnPurgeOptions): Promise<void> {
+export type PurgeOutcome = { ok: true } | { ok: false; error: string };
+
+/** One purge request, awaited to its end (at most `timeoutMs`); never rejects. */
+export async function purgeCdnTags(tags: readonly string[], options: CdnPurgeOptions): Promise<PurgeOutcome> {
   const { url, token, timeoutMs = PURGE_TIMEOUT_MS, log = console.error } = options;
   const started = Date.now();
+  let error: string;
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -48,10 +52,14 @@ async function send(tags: readonly string[], options: CdnPurgeOptions): Promise<
     });
     // The body is not needed; reading it frees the connection.
     await response.arrayBuffer().catch(() => undefined);
-    if (!response.ok) log(`[cdn-purge] ${new URL(url).host} answered ${response.status} for ${tags.length} tags`);
-  } catch (error) {
-    log(`[cdn-purge] purging ${tags.length} tags at ${new URL(url).host} failed after ${Date.now() - started} ms (${describe(error)})`);
+    if (response.ok) return { ok: true };
+    error = `answered ${response.status}`;
+    log(`[cdn-purge] ${new URL(url).host} answered ${response.status} for ${tags.length} tags`);
+  } catch (caught) {
+    error = describe(caught);
+    log(`[cdn-purge] purging ${tags.length} tags at ${new URL(url).host} failed after ${Date.now() - started} ms (${error})`);
   }
+  return { ok: false, error };
 }
 
 /** A purge that never rejects and returns within `waitMs` (the request may go on in the background). */
@@ -63,13 +71,19 @@ export function createCdnPurge(options: CdnPurgeOptions): PurgeCdn {
     const bound = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, waitMs);
     });
-    await Promise.race([send(tags, options), bound]);
+    await Promise.race([purgeCdnTags(tags, options), bound]);
     clearTimeout(timer);
   };
 }
 
+/** Where CDN_PURGE_URL sends purges, or null when no CDN is to be told. */
+export function cdnPurgeOptionsFromEnv(): CdnPurgeOptions | null {
+  const env = getEnv();
+  return env.CDN_PURGE_URL ? { url: env.CDN_PURGE_URL, token: env.CDN_PURGE_TOKEN } : null;
+}
+
 /** The purge configured by CDN_PURGE_URL, or null when no CDN is to be told. */
 export function cdnPurgeFromEnv(): PurgeCdn | null {
-  const env = getEnv();
-  return env.CDN_PURGE_URL ? createCdnPurge({ url: env.CDN_PURGE_URL, token: env.CDN_PURGE_TOKEN }) : null;
+  const options = cdnPurgeOptionsFromEnv();
+  return options ? createCdnPurge(options) : null;
 }

@@ -7,6 +7,9 @@ import { cdnPurgeFromEnv, type PurgeCdn } from '@/lib/cdn/purge';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
 import { tagsForArticle } from './cache-tags';
+import { enqueueFollowup } from './followup-repository';
+import type { FollowupRunner } from './followup-runner';
+import { getFollowupRunner } from './followup-runtime';
 import { getArticleByIdForEditing } from './repository';
 import { articleSchema, slugSchema, type Article } from './schema';
 
@@ -33,6 +36,10 @@ import { articleSchema, slugSchema, type Article } from './schema';
  * After our own caches, a CDN in front is asked to purge the same tags (CDN_PURGE_URL, lib/cdn/purge.ts);
  * the call waits for it at most PURGE_WAIT_MS.
  *
+ * That second pass (expire again, purge again, retried while the CDN is away) is written as a
+ * follow-up row in the change's own transaction (lib/content/followup-runner.ts), so a restart or
+ * a crash after the commit cannot drop it: the next process runs it at start-up.
+ *
  * Callers must have checked the editor (requireEditor() in lib/auth) first: these functions do
  * not authorise. There is deliberately no unauthenticated route onto them.
  */
@@ -48,10 +55,13 @@ export interface PublishOptions {
   /** Wait between commit and tag expiry; defaults to PUBLISH_SETTLE_MS. */
   settleMs?: number;
   /**
-   * Runs `task` `delayMs` after the response has been sent (the healing expiry). Defaults to
-   * next/server's after(); null skips it (scripts and tests outside a request).
+   * Runs `task` `delayMs` after the response has been sent (runs the due follow-ups, this change's
+   * among them). Defaults to next/server's after(); null leaves the follow-up to the timer
+   * (scripts and tests outside a request).
    */
   afterResponse?: AfterResponse | null;
+  /** Runs the follow-ups after the response; defaults to the process's runner. */
+  followups?: FollowupRunner | null;
   /** Tells a CDN in front to purge the same tags; defaults to CDN_PURGE_URL's, null for none. */
   purgeCdn?: PurgeCdn | null;
 }
@@ -115,28 +125,27 @@ async function change(
 ): Promise<Article> {
   const db = options.db ?? (await getDb());
   const now = options.now ?? new Date();
-  const { before, after } = await db.transaction().execute(async (trx) => {
+  const { after, tags } = await db.transaction().execute(async (trx) => {
     const current = await getArticleByIdForEditing(trx, id, { now });
     if (!current) throw new ArticleNotFoundError(id);
     await write(trx, current, now);
     const updated = await getArticleByIdForEditing(trx, id, { now });
     if (!updated) throw new ArticleNotFoundError(id);
-    return { before: current, after: updated };
+    const touched = tagsForArticle(current, updated);
+    await enqueueFollowup(trx, { articleId: id, tags: touched, now, dueAt: new Date(now.getTime() + PUBLISH_HEAL_MS) });
+    return { after: updated, tags: touched };
   });
   const settleMs = options.settleMs ?? PUBLISH_SETTLE_MS;
   if (settleMs > 0) await sleep(settleMs);
   const revalidate = options.revalidate ?? defaultRevalidate;
-  const tags = tagsForArticle(before, after);
-  const expireAll = () => tags.forEach((tag) => revalidate(tag));
-  expireAll();
+  tags.forEach((tag) => revalidate(tag));
   // Our caches first, then the CDN's: a CDN refetching at once gets the new version from us.
   const purgeCdn = options.purgeCdn === undefined ? cdnPurgeFromEnv() : options.purgeCdn;
   await purgeCdn?.(tags);
+  const followups = options.followups === undefined ? getFollowupRunner(db) : options.followups;
   const afterResponse = options.afterResponse === undefined ? afterNextResponse : options.afterResponse;
-  afterResponse?.(PUBLISH_HEAL_MS, () => {
-    expireAll();
-    void purgeCdn?.(tags);
-  });
+    // A failed run is not lost: the row stays due and the timer (followup-runtime.ts) tries again.
+  if (followups) afterResponse?.(PUBLISH_HEAL_MS, () => void followups.runDue().catch((error: unknown) => console.error(`[publish] follow-up run failed: ${String(error).split('\n')[0]}`)));
   return after;
 }
 

@@ -1,4 +1,5 @@
 import type { AuthTables } from '@/lib/auth/tables';
+import type { PublishFollowupTables } from '@/lib/content/followup-tables';
 import type { MailTables } from '@/lib/mail/outbox-tables';
 import type { NewsletterTables } from '@/lib/newsletter/tables';
 import type { ContentTables } from './tables';
@@ -7,4 +8,4 @@ import type { ContentTables } from './tables';
  * The whole schema as Kysely sees it. Each feature's tables are declared beside its
  * migration and joined here.
  */
-export interface Database extends ContentTables, AuthTables, NewsletterTables, MailTables {}
+export interface Database extends ContentTables, AuthTables, NewsletterTables, MailTables, PublishFollowupTables {}

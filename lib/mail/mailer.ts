@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 /**
  * Outgoing mail behind one interface. With SMTP_URL, nodemailer delivers over SMTP (pooled
@@ -32,6 +32,15 @@ export interface Mailer {
   send(message: MailMessage): Promise<SentMail>;
 }
 
+/**
+ * nodemailer is loaded when the first mail goes out, not at start-up: a serving process that sends
+ * no mail (most of them, most of the time) does not carry it.
+ */
+function lazyTransport(create: (nodemailer: typeof import('nodemailer')) => Transporter): () => Promise<Transporter> {
+  let transport: Promise<Transporter> | undefined;
+  return () => (transport ??= import('nodemailer').then((loaded) => create(loaded)));
+}
+
 function assertHeaderSafe(message: MailMessage): void {
   const values = [message.to, message.subject, message.messageId ?? '', ...Object.entries(message.headers ?? {}).flat()];
   // Defence in depth: addresses are validated upstream, but no header may ever carry a line break.
@@ -39,29 +48,31 @@ function assertHeaderSafe(message: MailMessage): void {
 }
 
 export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport: Transporter = nodemailer.createTransport({
-    url: smtpUrl,
-    pool: true,
-    maxConnections: 5,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
+  const transport = lazyTransport((nodemailer) =>
+    nodemailer.createTransport({
+      url: smtpUrl,
+      pool: true,
+      maxConnections: 5,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    }),
+  );
   return {
     async send(message) {
       assertHeaderSafe(message);
-      const info = await transport.sendMail({ from, ...message });
+      const info = await (await transport()).sendMail({ from, ...message });
       return { messageId: String(info.messageId) };
     },
   };
 }
 
 export function createOutboxMailer(folder: string, from: string): Mailer {
-  const renderer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  const renderer = lazyTransport((nodemailer) => nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }));
   return {
     async send(message) {
       assertHeaderSafe(message);
-      const info = await renderer.sendMail({ from, ...message });
+      const info = await (await renderer()).sendMail({ from, ...message });
       await fs.mkdir(folder, { recursive: true });
       // Named after the Message-ID, so a retry of the same mail overwrites its file instead of adding one.
       const name = message.messageId

@@ -1,10 +1,11 @@
 import 'server-only';
-import os from 'node:os';
 import type { Kysely } from 'kysely';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
 import { getEnv } from '@/lib/env';
-import { DEFAULT_BACKOFF } from './backoff';
+import { startTicker } from '@/lib/util/background-ticker';
+import { instanceName } from '@/lib/util/instance-name';
+import { DEFAULT_BACKOFF } from '@/lib/util/backoff';
 import { getMailer } from './default-mailer';
 import { createOutboxSender, type OutboxSender } from './outbox-sender';
 
@@ -25,12 +26,7 @@ interface Holder {
 // On globalThis: route bundles, instrumentation and dev hot reloads must all share one sender.
 const holderKey = Symbol.for('meridian.mailOutbox');
 const startedKey = Symbol.for('meridian.mailOutbox.started');
-type GlobalWithOutbox = typeof globalThis & { [holderKey]?: Holder; [startedKey]?: boolean };
-
-/** This instance's stable name: a restart on the same host and port takes back its own leases. */
-export function instanceName(): string {
-  return `${os.hostname()}:${process.env.PORT ?? '3000'}`;
-}
+type GlobalWithOutbox = typeof globalThis & { [holderKey]?: Holder };
 
 export function getOutboxSender(db: Kysely<Database>): OutboxSender {
   const store = globalThis as GlobalWithOutbox;
@@ -59,26 +55,18 @@ async function logStatus(sender: OutboxSender): Promise<void> {
  * database that is away now is simply tried again on the next tick.
  */
 export function startMailOutbox(): void {
-  const store = globalThis as GlobalWithOutbox;
-  if (store[startedKey]) return;
-  store[startedKey] = true;
   let lastStatus = 0;
-  let lastFailure = 0;
-  const tick = async () => {
-    const db = await getDb();
-    const sender = getOutboxSender(db);
-    await sender.kick();
-    if (Date.now() - lastStatus < STATUS_EVERY_MS) return;
-    lastStatus = Date.now();
-    await logStatus(sender);
-  };
-  const run = () =>
-    void tick().catch((error: unknown) => {
-      if (Date.now() - lastFailure < STATUS_EVERY_MS) return;
-      lastFailure = Date.now();
-      console.error(`[mail] outbox unavailable: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}`);
-    });
-  run();
-  // unref: the timer must never keep a stopping process alive.
-  setInterval(run, TICK_MS).unref();
+  startTicker({
+    key: startedKey,
+    everyMs: TICK_MS,
+    name: 'mail',
+    async tick() {
+      const db = await getDb();
+      const sender = getOutboxSender(db);
+      await sender.kick();
+      if (Date.now() - lastStatus < STATUS_EVERY_MS) return;
+      lastStatus = Date.now();
+      await logStatus(sender);
+    },
+  });
 }

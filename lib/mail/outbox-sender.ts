@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { targetOf } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
-import { DEFAULT_BACKOFF, decideRetry, type BackoffPolicy } from './backoff';
+import { DEFAULT_BACKOFF, decideRetry, type BackoffPolicy } from '@/lib/util/backoff';
 import type { Mailer } from './mailer';
 import { claimDueMails, countOutbox, markAttemptFailed, markSent, releaseLeases, type ClaimedMail, type OutboxCounts } from './outbox-repository';
 

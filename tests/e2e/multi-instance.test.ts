@@ -76,7 +76,8 @@ describeIfPostgres('several instances (PostgreSQL)', () => {
           base: instance.base,
           dataDir: instance.dataDir,
           nextAuthSecret: readState().nextAuthSecret,
-          extra: { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix },
+          // A minute-long response cache: only the expiry shared through Redis can make B fresh at once.
+          extra: { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, RESPONSE_CACHE_MS: '60000' },
         }),
         port,
       );

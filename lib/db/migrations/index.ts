@@ -4,6 +4,7 @@ import { newsletterMigration } from './0002_newsletter';
 import { editorsMigration } from './0003_editors';
 import { shareSessionVersionMigration } from './0004_share_session_version';
 import { mailOutboxMigration } from './0005_mail_outbox';
+import { publishFollowupsMigration } from './0006_publish_followups';
 
 /**
  * Every migration, in order. A static registry (not Kysely's FileMigrationProvider) because the
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0003_editors': editorsMigration,
   '0004_share_session_version': shareSessionVersionMigration,
   '0005_mail_outbox': mailOutboxMigration,
+  '0006_publish_followups': publishFollowupsMigration,
 };

@@ -1,10 +1,10 @@
 /**
- * When to try a failed mail again, or whether to stop trying. Pure, so the policy is unit-tested
- * without a clock or a mail server.
+ * When to try failed background work again (a mail, a CDN purge), or whether to stop trying. Pure,
+ * so the policy is unit-tested without a clock, a mail server or a CDN.
  *
  * Exponential backoff with "equal jitter": the n-th failure waits between half and all of
- * base * 2^(n-1), capped at maxDelayMs, so many mails failing together (SMTP away) do not all
- * come back in the same instant. A mail queued longer than giveUpAfterMs ago is given up.
+ * base * 2^(n-1), capped at maxDelayMs, so many tries failing together (SMTP or the CDN away) do not all
+ * come back in the same instant. Work queued longer than giveUpAfterMs ago is given up.
  */
 
 export interface BackoffPolicy {
@@ -15,6 +15,7 @@ export interface BackoffPolicy {
 
 export type RetryDecision = { kind: 'retry'; at: Date } | { kind: 'give-up' };
 
+/** The mail outbox's policy (its give-up time comes from MAIL_GIVE_UP_HOURS). */
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseDelayMs: 2_000, maxDelayMs: 10 * 60_000, giveUpAfterMs: 24 * 3_600_000 };
 
 /** The delay before the next try after `attempts` failed tries (attempts >= 1). */

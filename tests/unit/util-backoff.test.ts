@@ -1,4 +1,4 @@
-import { backoffDelayMs, decideRetry, DEFAULT_BACKOFF, type BackoffPolicy } from '@/lib/mail/backoff';
+import { backoffDelayMs, decideRetry, DEFAULT_BACKOFF, type BackoffPolicy } from '@/lib/util/backoff';
 
 const policy: BackoffPolicy = { baseDelayMs: 1_000, maxDelayMs: 60_000, giveUpAfterMs: 3_600_000 };
 
