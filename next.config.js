@@ -107,6 +107,9 @@ module.exports = async () => {
     compress: false,
     reactStrictMode: true,
     serverExternalPackages: ['better-sqlite3', 'pg', 'ioredis', '@node-rs/argon2', 'sharp', 'nodemailer'],
+    // Kysely 0.29 ships ES modules only: the build bundles it anyway, and naming it here makes
+    // next/jest compile it for Jest's CommonJS runtime too (Node 22 cannot require() it inside Jest).
+    transpilePackages: ['kysely'],
     // Next's in-memory 'use cache' handler, plus cache-tag expiries shared between instances through
     // Redis when REDIS_URL is set (see the file).
     cacheHandlers: { default: require.resolve('./lib/cache/shared-tags-cache-handler.mjs') },

@@ -5,7 +5,6 @@ import BetterSqlite3 from 'better-sqlite3';
 import {
   CompiledQuery,
   Kysely,
-  Migrator,
   PostgresDialect,
   SqliteDialect,
   SqliteDriver,
@@ -14,6 +13,7 @@ import {
   type Driver,
   type SqliteDialectConfig,
 } from 'kysely';
+import { Migrator } from 'kysely/migration';
 import { getEnv } from '@/lib/env';
 import type { Database } from './database';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url';

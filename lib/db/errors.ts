@@ -32,15 +32,18 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * better-sqlite3 is a native module: its compiled binding is missing when the package manager
- * skipped its install script (npm 12 blocks scripts package.json's allowScripts does not approve),
- * and unloadable when it was built for another Node.js version.
+ * better-sqlite3 loads a native binary: the prebuilt one its package ships (Node-API, so one
+ * binary serves every supported Node.js), or one built from source. It is missing on a platform
+ * without a prebuilt binary or in a damaged install, and unloadable when the system's C library
+ * is too old for the prebuilt one.
  */
 const MISSING_BINDING_LINE =
-  `The SQLite driver (better-sqlite3) has no native build for Node.js ${process.version}: run "npm rebuild better-sqlite3" (its install script must be allowed: see allowScripts in package.json).`;
+  `The SQLite driver (better-sqlite3) has no native binary that loads on Node.js ${process.version} (${process.platform}-${process.arch}): ` +
+  'reinstall with "npm ci", or build it from source with "npm run build-release --prefix node_modules/better-sqlite3".';
 
 function isMissingNativeBinding(code: string | undefined, message: string): boolean {
-  return code === 'ERR_DLOPEN_FAILED' || /Could not locate the bindings file|NODE_MODULE_VERSION/.test(message);
+  if (code === 'ERR_DLOPEN_FAILED') return true;
+  return code === 'MODULE_NOT_FOUND' && /better_sqlite3\.node|better-sqlite3[\\/]prebuilds/.test(message);
 }
 
 /**

@@ -38,7 +38,7 @@ export interface Mailer {
  */
 function lazyTransport(create: (nodemailer: typeof import('nodemailer')) => Transporter): () => Promise<Transporter> {
   let transport: Promise<Transporter> | undefined;
-  return () => (transport ??= import('nodemailer').then((loaded) => create(loaded.default)));
+  return () => (transport ??= import('nodemailer').then((loaded) => create(loaded)));
 }
 
 function assertHeaderSafe(message: MailMessage): void {

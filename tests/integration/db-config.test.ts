@@ -125,12 +125,17 @@ describe('opening a database with bad configuration', () => {
   });
 
   it.each([
-    ['skipped install script', Object.assign(new Error('Could not locate the bindings file. Tried:\n → /app/node_modules/better-sqlite3/build/better_sqlite3.node'), {})],
-    ['built for another Node.js', Object.assign(new Error('The module was compiled against a different Node.js version using NODE_MODULE_VERSION 115.'), { code: 'ERR_DLOPEN_FAILED' })],
-  ])('says how to rebuild the SQLite driver when its native build is missing (%s)', (_case, error) => {
+    ['no prebuilt binary for this platform', Object.assign(new Error("Cannot find module '/app/node_modules/better-sqlite3/build/Release/better_sqlite3.node'\nRequire stack:\n- /app/node_modules/better-sqlite3/lib/binding.js"), { code: 'MODULE_NOT_FOUND' })],
+    ['a C library too old for the prebuilt binary', Object.assign(new Error("/lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.38' not found (required by /app/node_modules/better-sqlite3/prebuilds/linux-x64.node)"), { code: 'ERR_DLOPEN_FAILED' })],
+  ])('says how to reinstall or build the SQLite driver when its native binary cannot load (%s)', (_case, error) => {
     const described = describeConnectionError(error, { dialect: 'sqlite', file: '/srv/data/meridian.db' });
     expect(described?.message.split('\n')).toHaveLength(1);
-    expect(described?.message).toMatch(/^The SQLite driver \(better-sqlite3\) has no native build for Node\.js v\d+.*run "npm rebuild better-sqlite3"/);
+    expect(described?.message).toMatch(/^The SQLite driver \(better-sqlite3\) has no native binary that loads on Node\.js v\d+.*"npm ci".*build-release/);
+  });
+
+  it('keeps the stack of a missing module that is not the SQLite driver (a bug, not a setup problem)', () => {
+    const error = Object.assign(new Error("Cannot find module './no-such-file'"), { code: 'MODULE_NOT_FOUND' });
+    expect(describeConnectionError(error, { dialect: 'sqlite', file: '/srv/data/meridian.db' })).toBeNull();
   });
 
   it('says a file that is not a database is not a database', async () => {

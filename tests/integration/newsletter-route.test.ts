@@ -62,8 +62,10 @@ it('writes the confirmation mail to the outbox when no SMTP server is configured
     expect(response.headers.get('location')).toBe('/newsletter/status/check-inbox');
     const folder = path.join(dataDir, 'outbox');
     const deadline = Date.now() + 5_000;
-    while (Date.now() < deadline && !(fs.existsSync(folder) && fs.readdirSync(folder).length > 0)) await new Promise((r) => setTimeout(r, 50));
-    const files = fs.readdirSync(folder);
+    // A mail is written aside (*.tmp) and renamed to *.eml once complete: only the .eml is the mail.
+    const mails = () => (fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith('.eml')) : []);
+    while (Date.now() < deadline && mails().length === 0) await new Promise((r) => setTimeout(r, 50));
+    const files = mails();
     expect(files).toHaveLength(1);
     const raw = fs.readFileSync(path.join(folder, files[0]!), 'utf8');
     expect(raw).toMatch(/^To: outbox@example\.org\r$/m);

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 
 /**
  * Publish follow-ups (lib/content/followup-tables.ts): the healing tag expiry and the CDN purge a

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import { contentMigration } from './0001_content';
 import { newsletterMigration } from './0002_newsletter';
 import { editorsMigration } from './0003_editors';
