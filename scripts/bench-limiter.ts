@@ -23,7 +23,7 @@ import { SMTPServer } from 'smtp-server';
 import { createEditor } from '../lib/auth/editors';
 import { createDb, migrateToLatest } from '../lib/db/client';
 import { MAX_KEYS, MemoryRateLimiter } from '../lib/http/rate-limit';
-import { buildNext, freePort, startNext, stopNext } from '../tests/e2e/support/server';
+import { buildNext, freePort, productionServerEnv, startNext, stopNext } from '../tests/e2e/support/server';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next-bench';
@@ -78,23 +78,20 @@ async function start(dialect: string, variant: Variant, smtpUrl: string): Promis
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = await startNext(
-    {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_DIST_DIR: DIST_DIR,
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: 'true',
-      SITE_URL: base,
-      NEXTAUTH_URL: base,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-      SMTP_URL: smtpUrl,
-      TRUST_PROXY: 'true',
-      MERIDIAN_DATA_DIR: dataDir,
-      E2E_DATA_DIR: dataDir,
-      REDIS_URL: '',
-      MERIDIAN_BENCH_ONLY_DISABLE_RATE_LIMITS: variant === 'without' ? 'yes-for-a-benchmark' : '',
-    },
+    productionServerEnv({
+      distDir: DIST_DIR,
+      databaseUrl,
+      base,
+      dataDir,
+      nextAuthSecret: randomBytes(32).toString('base64url'),
+      extra: {
+        SEED_DEMO: 'true',
+        SMTP_URL: smtpUrl,
+        TRUST_PROXY: 'true',
+        REDIS_URL: '',
+        MERIDIAN_BENCH_ONLY_DISABLE_RATE_LIMITS: variant === 'without' ? 'yes-for-a-benchmark' : '',
+      },
+    }),
     port,
     ROOT,
   );

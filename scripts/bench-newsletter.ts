@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { buildNext, startNext } from '../tests/e2e/support/server';
+import { buildNext, productionServerEnv, startNext } from '../tests/e2e/support/server';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next-bench';
@@ -150,21 +150,20 @@ async function bench(dialect: string, variant: { label: string; root: string }):
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = await startNext(
-    {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_DIST_DIR: DIST_DIR,
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: 'true',
-      SITE_URL: base,
-      SMTP_URL: smtp.url,
-      TRUST_PROXY: 'true',
-      NEWSLETTER_SECRET: randomBytes(32).toString('base64url'),
-      MERIDIAN_DATA_DIR: dataDir,
-      E2E_DATA_DIR: dataDir,
-      REDIS_URL: '',
-    },
+    productionServerEnv({
+      distDir: DIST_DIR,
+      databaseUrl,
+      base,
+      dataDir,
+      nextAuthSecret: randomBytes(32).toString('base64url'),
+      extra: {
+        SEED_DEMO: 'true',
+        SMTP_URL: smtp.url,
+        TRUST_PROXY: 'true',
+        NEWSLETTER_SECRET: randomBytes(32).toString('base64url'),
+        REDIS_URL: '',
+      },
+    }),
     port,
     variant.root,
   );
