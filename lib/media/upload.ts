@@ -2,9 +2,9 @@ import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/database';
 import { serialiseBody } from '@/lib/editorial/draft-text';
-import { mediaPath, newMediaKey } from './media-key';
+import { isMediaKey, mediaPath, newMediaKey } from './media-key';
 import { processImage, type Refusal } from './process-image';
-import { insertMedia } from './repository';
+import { findMedia, insertMedia } from './repository';
 import type { Storage } from './storage';
 
 /**
@@ -55,4 +55,12 @@ export function describePicture(row: { key: string; width: number; height: numbe
   const image = { src, alt: row.alt, width: row.width, height: row.height };
   // Its size is read from the media table when the draft is saved, so the line leaves it out.
   return { key: row.key, src, width: row.width, height: row.height, alt: row.alt, text: serialiseBody([{ type: 'image', image }], { sizeIsImplied: () => true }) };
+}
+
+/** The picture a plain upload came back with (`?picture=<key>` on the edit page), or null. */
+export async function uploadedPictureOf(db: Kysely<Database>, value: string | string[] | undefined): Promise<UploadedPicture | null> {
+  const key = Array.isArray(value) ? value[0] : value;
+  if (!key || !isMediaKey(key)) return null;
+  const row = await findMedia(db, key);
+  return row ? describePicture({ key: row.key, width: Number(row.width), height: Number(row.height), alt: row.alt ?? '' }) : null;
 }

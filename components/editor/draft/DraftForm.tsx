@@ -5,6 +5,7 @@ import type { AuthorRef, SectionRef } from '@/lib/content/schema';
 import type { DraftField, DraftFormState } from '@/lib/editorial/draft-form';
 import { fieldIds } from './field-ids';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from './FormField';
+import { PictureUpload } from './PictureUpload';
 
 interface DraftFormProps {
   action: (previous: DraftFormState, form: FormData) => Promise<DraftFormState>;
@@ -158,6 +159,7 @@ export function DraftForm({ action, initialState, sections, authors, help, submi
           <TextField name="heroHeight" label="Height in pixels" defaultValue={values.heroHeight} error={errors.heroHeight} inputMode="numeric" />
         </div>
       </fieldset>
+      <PictureUpload />
 
       <fieldset className="draft-fieldset">
         <legend className="draft-label">When shared on social networks</legend>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DraftForm } from '@/components/editor/draft/DraftForm';
+import { PictureUploadPanel } from '@/components/editor/draft/PictureUploadPanel';
 import { DraftSyntaxHelp } from '@/components/editor/draft/DraftSyntaxHelp';
 import { EditorShell } from '@/components/editor/EditorShell';
 import { requireEditor } from '@/lib/auth/session';
@@ -8,6 +9,7 @@ import { getDb } from '@/lib/db/client';
 import { loadDraftChoices } from '@/lib/editorial/draft-editor';
 import { EMPTY_VALUES, initialFormState } from '@/lib/editorial/draft-form';
 import { postedFormState } from '@/lib/editorial/posted-form-state';
+import { uploadedPictureOf } from '@/lib/media/upload';
 import { saveDraftAction } from '../draft-actions';
 
 export const metadata: Metadata = { title: 'New article' };
@@ -15,9 +17,10 @@ export const metadata: Metadata = { title: 'New article' };
 // without JavaScript (a streamed chunk needs a script to be revealed).
 export const instant = false;
 
-export default async function NewArticlePage() {
+export default async function NewArticlePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const editor = await requireEditor('/editor/articles/new');
-  const choices = await loadDraftChoices(await getDb());
+  const db = await getDb();
+  const [choices, picture] = await Promise.all([loadDraftChoices(db), searchParams.then((query) => uploadedPictureOf(db, query.picture))]);
   const values = { ...EMPTY_VALUES, section: choices.sections[0]?.slug ?? '' };
   // A refused post without JavaScript comes back with its errors and text (posted-form-state.ts).
   const initialState = (await postedFormState()) ?? initialFormState(values, null, null);
@@ -37,6 +40,7 @@ export default async function NewArticlePage() {
           help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
           submitLabel="Create draft"
         />
+        <PictureUploadPanel returnTo="/editor/articles/new" picture={picture} />
       </div>
     </EditorShell>
   );
