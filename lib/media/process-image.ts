@@ -80,7 +80,8 @@ export async function processImage(input: Uint8Array): Promise<ProcessResult> {
   const options: SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'warning' };
   let metadata: Metadata;
   try {
-    metadata = await sharp(input, options).metadata();
+    // Header only (nothing is decoded), without the pixel limit, so a bomb is named as one below.
+    metadata = await sharp(input, { ...options, limitInputPixels: false }).metadata();
   } catch {
     return { ok: false, refusal: { status: 400, message: BROKEN } };
   }
