@@ -6,12 +6,16 @@
 
 export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'unreadable' };
 
-export async function readBodyText(request: Request, maxBytes: number): Promise<BodyResult> {
+/** Whether the request declares a body over `maxBytes`; if so its body is cancelled unread. */
+export async function refuseDeclaredOver(request: Request, maxBytes: number): Promise<boolean> {
   const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
-    await request.body?.cancel().catch(() => undefined);
-    return { ok: false, reason: 'too-large' };
-  }
+  if (declared === null || !/^\d+$/.test(declared) || Number(declared) <= maxBytes) return false;
+  await request.body?.cancel().catch(() => undefined);
+  return true;
+}
+
+export async function readBodyText(request: Request, maxBytes: number): Promise<BodyResult> {
+  if (await refuseDeclaredOver(request, maxBytes)) return { ok: false, reason: 'too-large' };
   if (!request.body) return { ok: true, text: '' };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -1,3 +1,5 @@
+import { refuseDeclaredOver } from './body';
+
 /**
  * Reading a multipart form with a hard size cap while it streams: a declared Content-Length over
  * the cap is refused unread, and a body without one is cut off (and its stream cancelled) at the
@@ -7,11 +9,7 @@
 export type FormResult = { ok: true; form: FormData } | { ok: false; reason: 'too-large' | 'unreadable' };
 
 export async function readFormDataCapped(request: Request, maxBytes: number): Promise<FormResult> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
-    await request.body?.cancel().catch(() => undefined);
-    return { ok: false, reason: 'too-large' };
-  }
+  if (await refuseDeclaredOver(request, maxBytes)) return { ok: false, reason: 'too-large' };
   if (!request.body) return { ok: false, reason: 'unreadable' };
   let size = 0;
   let over = false;

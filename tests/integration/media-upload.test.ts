@@ -16,7 +16,7 @@ import sharp from 'sharp';
 import type { Editor } from '@/lib/auth/editors';
 import { createTestDatabase, describeEachDialect, type TestDatabase } from '@/tests/helpers/db';
 import { decompressionBombPng, exifHasGps, jpegWithGps, scriptDressedAsPng, solidPicture } from '@/tests/helpers/pictures';
-import { chunkedBody, runCorpus, summary, type HostileCase } from './hostile-helpers';
+import { chunkedBody, originHeaders, runCorpus, summary, type HostileCase, type RequestOrigin } from './hostile-helpers';
 import { forgedSessions, goodSession } from './hostile-sessions';
 
 let current: NextRequest | undefined;
@@ -53,11 +53,9 @@ function multipart(parts: readonly Part[], boundary = BOUNDARY): Buffer {
   return Buffer.concat(chunks);
 }
 
-type Origin = 'same' | 'cross' | 'foreign-origin' | 'null-origin' | 'none';
-
 interface Call {
   cookie?: string;
-  origin?: Origin;
+  origin?: RequestOrigin;
   type?: string | null;
   html?: boolean;
   headers?: Record<string, string>;
@@ -67,11 +65,7 @@ interface Call {
 function uploadRequest(body: Buffer | undefined, call: Call): NextRequest {
   const headers: Record<string, string> = { host: 'news.test', accept: call.html ? 'text/html,application/xhtml+xml' : 'application/json', ...call.headers };
   if (call.cookie) headers.cookie = call.cookie;
-  const origin = call.origin ?? 'same';
-  if (origin === 'same') Object.assign(headers, { origin: SITE, 'sec-fetch-site': 'same-origin' });
-  if (origin === 'cross') Object.assign(headers, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
-  if (origin === 'foreign-origin') headers.origin = 'https://evil.example';
-  if (origin === 'null-origin') headers.origin = 'null';
+  Object.assign(headers, originHeaders(call.origin ?? 'same', SITE));
   const type = call.type === undefined ? `multipart/form-data; boundary=${BOUNDARY}` : call.type;
   if (type) headers['content-type'] = type;
   const stream = call.chunked === undefined ? null : chunkedBody(call.chunked);
