@@ -26,7 +26,7 @@ function renderInForm(body = 'First paragraph.\n\nSecond paragraph.') {
 
 function answerWith(status: number, body: unknown) {
   // jsdom has no Response: the component reads only ok, status and json().
-  const fetchMock = jest.fn(async (_url: string, _init: RequestInit) => ({ ok: status >= 200 && status < 300, status, json: async () => body }));
+  const fetchMock = jest.fn<Promise<{ ok: boolean; status: number; json: () => Promise<unknown> }>, [string, RequestInit]>(async () => ({ ok: status >= 200 && status < 300, status, json: async () => body }));
   global.fetch = fetchMock as unknown as typeof fetch;
   return fetchMock;
 }
