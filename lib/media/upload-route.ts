@@ -25,6 +25,7 @@ import { uploadPicture, type UploadedPicture } from './upload';
 
 export const UPLOAD_RULE: RateRule = { name: 'media-upload', limit: 40, windowMs: 10 * 60_000 };
 const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' };
+const UNAVAILABLE = 'The picture could not be stored just now; nothing was kept. Try again shortly.';
 const TOO_LARGE = 'The picture is larger than 10 MB. Export it smaller (a long side of 3000 pixels is plenty) and try again.';
 
 type Answer = (status: number, message: string, headers?: Record<string, string>) => Response;
@@ -59,6 +60,17 @@ function uploaded(request: Request, picture: UploadedPicture, returnTo: string):
 }
 
 export async function handleMediaUpload(request: Request): Promise<Response> {
+  try {
+    return await upload(request);
+  } catch (error) {
+    // The session check or the limiter could not be asked (the database or Redis is away).
+    console.error(`[media] upload failed: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}`);
+    await request.body?.cancel().catch(() => undefined);
+    return answerFor(request, () => refererPath(request))(503, UNAVAILABLE, { 'Retry-After': '30' });
+  }
+}
+
+async function upload(request: Request): Promise<Response> {
   const refuse = answerFor(request, () => refererPath(request));
   const discard = () => request.body?.cancel().catch(() => undefined);
   if (isCrossSiteRequest(request)) {
@@ -93,6 +105,6 @@ export async function handleMediaUpload(request: Request): Promise<Response> {
     return uploaded(request, result.picture, returnTo);
   } catch (error) {
     console.error(`[media] upload by ${editor.id} failed: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}`);
-    return back(503, 'The picture could not be stored just now; nothing was kept. Try again shortly.', { 'Retry-After': '30' });
+    return back(503, UNAVAILABLE, { 'Retry-After': '30' });
   }
 }

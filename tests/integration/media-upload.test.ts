@@ -302,6 +302,30 @@ describeEachDialect('picture uploads', (dialect) => {
     }
   });
 
+  it('answers 503 (never 500) when the limiter or the disk fails, and keeps nothing', async () => {
+    const { getRateLimiter } = await import('@/lib/http/rate-limiter');
+    const { getMediaStorage } = await import('@/lib/media/media-storage');
+    const before = filesIn(mediaDir);
+    const rows = await rowCount();
+    const parts: Part[] = [{ name: 'alt', value: 'A picture' }, { name: 'file', filename: 'a.jpg', type: 'image/jpeg', data: await solidPicture('jpeg') }];
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const limiter = jest.spyOn(getRateLimiter(), 'consume').mockRejectedValueOnce(new Error('limiter away'));
+    const disk = jest.spyOn(getMediaStorage(), 'put').mockRejectedValueOnce(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+    try {
+      for (const html of [false, true]) {
+        const response = await send(parts, { html });
+        expect([response.status, response.headers.get('retry-after')]).toEqual([503, '30']);
+        expect(await response.text()).toMatch(/could not be stored just now; nothing was kept/);
+      }
+    } finally {
+      limiter.mockRestore();
+      disk.mockRestore();
+      errors.mockRestore();
+    }
+    expect(filesIn(mediaDir)).toEqual(before);
+    expect(await rowCount()).toBe(rows);
+  });
+
   it('leaves no file when the row cannot be written', async () => {
     const { uploadPicture } = await import('@/lib/media/upload');
     const { getMediaStorage } = await import('@/lib/media/media-storage');
