@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { Browser, BrowserContext } from 'playwright-core';
 import sharp from 'sharp';
@@ -120,8 +121,19 @@ describeWithBrowser('pictures uploaded by editors', () => {
     await context.close();
   }, 60_000);
 
-  it('the production server refuses an 11 MB upload with 413 before the route reads it, and keeps nothing', async () => {
+  it('the production server takes a picture of nearly 10 MB, and refuses an 11 MB upload with 413 before the route reads it, keeping nothing', async () => {
     const { jar } = await signIn(EDITOR.email, EDITOR.password, { forwardedFor: '192.0.2.143' });
+    // Noise does not compress: 1780 x 1780 RGB is a PNG of about 9.5 MB, over the 2 MiB every other route gets.
+    const side = 1780;
+    const noise = await sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } }).png({ compressionLevel: 1 }).toBuffer();
+    expect(noise.length).toBeGreaterThan(9 * 1024 * 1024);
+    expect(noise.length).toBeLessThan(10 * 1024 * 1024);
+    const form = new FormData();
+    form.set('alt', 'OSPREY noise');
+    form.set('file', new Blob([new Uint8Array(noise)], { type: 'image/png' }), 'noise.png');
+    const accepted = await fetch(url('/api/editor/media'), { method: 'POST', body: form, headers: { cookie: jar.header(), origin: new URL(baseUrl()).origin, accept: 'application/json' } });
+    expect([accepted.status, ((await accepted.json()) as { width: number }).width]).toEqual([201, side]);
+
     const rows = await mediaRows();
     const boundary = 'osprey-boundary';
     const body = Buffer.concat([
