@@ -1,14 +1,10 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Editor } from '@/lib/auth/editors';
-import { listAuthors, listSections, listTags } from '@/lib/content/repository';
 import type { Database } from '@/lib/db/database';
 import { bodyTooLong, readDraftForm, type DraftFormState, type DraftFormValues, type FieldErrors } from './draft-form';
-import { loadDraftLookups } from './draft-lookups';
-import { createDraft, freeSlug, loadEditable, saveDraft, type EditableArticle } from './draft-store';
-import { parseDraftText, resolveDraftText } from './draft-text';
-import { checkDraftForm } from './draft-validation';
-import { slugify } from './slugify';
+import { checkDraft } from './draft-check';
+import { createDraft, loadEditable, saveDraft } from './draft-store';
 
 /**
  * One posted edit form, from FormData to a saved version or to the state the form shows back:
@@ -24,12 +20,6 @@ function stateOf(values: DraftFormValues, articleId: string | null, version: num
   return { status: 'invalid', values, fieldErrors: {}, bodyErrors: [], articleId, version, ...extra };
 }
 
-async function suggestedSlug(db: Kysely<Database>, values: DraftFormValues, current: EditableArticle | null): Promise<string> {
-  if (values.slug.trim() !== '') return '';
-  const base = slugify(values.headline) || current?.snapshot.slug || `article-${new Date().toISOString().slice(0, 10)}`;
-  return freeSlug(db, base, current?.id ?? null);
-}
-
 export async function submitDraft(db: Kysely<Database>, form: FormData, editor: Editor): Promise<Submission> {
   const { values, articleId, version, overwrite } = readDraftForm(form);
   const fail = (extra: Partial<DraftFormState>): Submission => ({ ok: false, state: stateOf(values, articleId, version, extra) });
@@ -39,23 +29,7 @@ export async function submitDraft(db: Kysely<Database>, form: FormData, editor: 
   if (current && version === null) return fail({ status: 'failed', message: 'This form lost track of which version it edits. Copy your text, reload the page and paste it back.' });
   if (bodyTooLong(form)) return fail({ fieldErrors: { body: 'The text is too long to save (at most 600,000 characters); only its beginning is shown here.' } });
 
-  const parsed = parseDraftText(values.body);
-  const [lookups, sections, authors, tags, slug] = await Promise.all([
-    loadDraftLookups(db, parsed, values.heroSrc.trim() ? [values.heroSrc.trim()] : []),
-    listSections(db),
-    listAuthors(db),
-    listTags(db),
-    suggestedSlug(db, values, current),
-  ]);
-  const check = checkDraftForm(values, {
-    sections,
-    authors,
-    tags,
-    body: resolveDraftText(parsed, lookups),
-    imageSize: lookups.imageSize,
-    suggestedSlug: slug,
-    current: current?.snapshot ?? null,
-  });
+  const check = await checkDraft(db, values, current);
   if (!check.ok) return fail({ fieldErrors: check.fieldErrors, bodyErrors: check.bodyErrors.slice(0, MAX_BODY_ERRORS) });
 
   if (!current) {

@@ -3,6 +3,7 @@
 import { useActionState, type ReactNode } from 'react';
 import type { AuthorRef, SectionRef } from '@/lib/content/schema';
 import type { DraftField, DraftFormState } from '@/lib/editorial/draft-form';
+import { FIELD_LABELS } from './field-labels';
 import { fieldIds } from './field-ids';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from './FormField';
 import { PictureUpload } from './PictureUpload';
@@ -17,24 +18,6 @@ interface DraftFormProps {
   submitLabel: string;
 }
 
-const FIELD_LABELS: Record<DraftField, string> = {
-  headline: 'Headline',
-  standfirst: 'Standfirst',
-  slug: 'Address',
-  section: 'Section',
-  language: 'Language',
-  tags: 'Topics',
-  authors: 'Authors',
-  socialTitle: 'Social headline',
-  socialDescription: 'Social description',
-  heroSrc: 'Main picture address',
-  heroAlt: 'Main picture description',
-  heroCaption: 'Caption',
-  heroCredit: 'Credit',
-  heroWidth: 'Width',
-  heroHeight: 'Height',
-  body: 'Text',
-};
 
 const LANGUAGES = [
   { value: 'en', label: 'English' },
@@ -105,7 +88,7 @@ export function DraftForm({ action, initialState, sections, authors, help, submi
   const [state, formAction, pending] = useActionState(action, initialState);
   const { values, fieldErrors: errors } = state;
   return (
-    <form action={formAction} noValidate className="draft-form" aria-describedby={state.status === 'editing' ? undefined : 'draft-problems'}>
+    <form data-draft-form action={formAction} noValidate className="draft-form" aria-describedby={state.status === 'editing' ? undefined : 'draft-problems'}>
       {state.articleId ? <input type="hidden" name="articleId" value={state.articleId} /> : null}
       {state.version !== null ? <input type="hidden" name="version" value={state.version} /> : null}
       <ErrorSummary state={state} />

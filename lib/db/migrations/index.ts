@@ -7,6 +7,7 @@ import { mailOutboxMigration } from './0005_mail_outbox';
 import { publishFollowupsMigration } from './0006_publish_followups';
 import { articleDraftsMigration } from './0007_article_drafts';
 import { mediaMigration } from './0008_media';
+import { unsavedPreviewsMigration } from './0011_unsaved_previews';
 
 /**
  * Every migration, in order. A static registry (not Kysely's FileMigrationProvider) because the
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0006_publish_followups': publishFollowupsMigration,
   '0007_article_drafts': articleDraftsMigration,
   '0008_media': mediaMigration,
+  '0011_unsaved_previews': unsavedPreviewsMigration,
 };

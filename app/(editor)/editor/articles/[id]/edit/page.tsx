@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DraftForm } from '@/components/editor/draft/DraftForm';
+import { LivePreview } from '@/components/editor/draft/LivePreview';
 import { DraftNotice } from '@/components/editor/draft/DraftNotice';
 import { PictureUploadPanel } from '@/components/editor/draft/PictureUploadPanel';
 import { DraftSyntaxHelp } from '@/components/editor/draft/DraftSyntaxHelp';
@@ -63,7 +64,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
           ) : null}
         </p>
         <DraftNotice notice={notice} />
-        <div className="draft-layout">
+        <div className="draft-layout" data-draft-workspace>
           <DraftForm
             key={formKey}
             action={saveDraftAction}
@@ -75,6 +76,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
           />
           <div className="draft-aside">
             <PictureUploadPanel returnTo={`/editor/articles/${editable.id}/edit`} picture={picture} />
+            <LivePreview formKey={formKey} />
             <PublicationPanel article={editable} action={publishDraftAction} />
             <section aria-labelledby="revisions-title" className="draft-panel" id="revisions">
               <h2 id="revisions-title" className="draft-subtitle">
