@@ -19,30 +19,38 @@ const saved = (version: number, savedAt = '2026-12-03T10:42:05.000Z'): Answer =>
 
 function renderForm(articleId: string | null = 'demo-021', stopped = false, onSubmit?: (version: string) => void) {
   render(
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit?.(String(new FormData(event.currentTarget).get('version')));
-      }}
-    >
-      {articleId ? <input type="hidden" name="articleId" value={articleId} readOnly /> : null}
-      {articleId ? <input type="hidden" name="version" defaultValue="4" /> : null}
-      <label>
-        Text
-        <textarea name="body" defaultValue="First." />
-      </label>
-      <label>
-        Search
-        <input type="search" />
-      </label>
-      <AutosaveStatus articleId={articleId} stopped={stopped} />
-      <button type="submit">Save</button>
-    </form>,
+    <>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit?.(String(new FormData(event.currentTarget).get('version')));
+        }}
+      >
+        {articleId ? <input type="hidden" name="articleId" value={articleId} readOnly /> : null}
+        {articleId ? <input type="hidden" name="version" defaultValue="4" /> : null}
+        <label>
+          Text
+          <textarea name="body" defaultValue="First." />
+        </label>
+        <label>
+          Search
+          <input type="search" />
+        </label>
+        <AutosaveStatus articleId={articleId} stopped={stopped} />
+        <button type="submit">Save</button>
+      </form>
+      {/* Another form naming the same article, like Restore and Publish. */}
+      <form aria-label="Publish">
+        <input type="hidden" name="articleId" value="demo-021" readOnly />
+        <input type="hidden" name="version" value="4" readOnly />
+      </form>
+    </>,
   );
 }
 
 const body = () => screen.getByLabelText('Text') as HTMLTextAreaElement;
 const version = () => document.querySelector<HTMLInputElement>('input[name="version"]')!;
+const publishVersion = () => document.querySelector<HTMLInputElement>('form[aria-label="Publish"] input[name="version"]')!;
 const status = () => document.querySelector('[aria-live="polite"]')!;
 
 function type(text: string) {
@@ -88,6 +96,8 @@ describe('autosave on the edit page', () => {
     expect(sent(0)).toEqual({ url: '/api/editor/articles/demo-021/autosave', fields: { articleId: 'demo-021', version: '4', body: 'First. Second. Third.' }, keepalive: false });
     expect(status()).toHaveTextContent('Saved 10:42 UTC');
     expect(version()).toHaveValue('5');
+    // Publish and Restore name the editor's own autosaved version, not the one the page was opened at.
+    expect(publishVersion()).toHaveValue('5');
 
     answer(saved(6, '2026-12-03T10:43:00.000Z'));
     type(' Fourth.');
@@ -95,6 +105,7 @@ describe('autosave on the edit page', () => {
     expect(sent(1).fields.version).toBe('5');
     expect(status()).toHaveTextContent('Saved 10:43 UTC');
     expect(version()).toHaveValue('6');
+    expect(publishVersion()).toHaveValue('6');
   });
 
   it('saves at least every 15 s while typing goes on, and shows Saving… meanwhile', async () => {

@@ -42,11 +42,11 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
 }
 
 async function versionInForm(page: Page): Promise<number> {
-  return Number(await page.locator('input[name="version"]').inputValue());
+  return Number(await page.locator('form.draft-form input[name="version"]').inputValue());
 }
 
 async function waitForVersion(page: Page, version: number): Promise<void> {
-  await page.waitForFunction((expected) => document.querySelector<HTMLInputElement>('input[name="version"]')?.value === String(expected), version, { timeout: 20_000 });
+  await page.waitForFunction((expected) => document.querySelector<HTMLInputElement>('form.draft-form input[name="version"]')?.value === String(expected), version, { timeout: 20_000 });
 }
 
 describeWithBrowser('autosave of drafts', () => {

@@ -8,12 +8,13 @@
  * save, a restore, another editor's save or ten minutes end it. Bad text and unchanged text write
  * nothing. Also the Read more picker's article search (GET /api/editor/articles/lookup).
  */
-import { encode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import type { Kysely } from 'kysely';
 import type { Editor } from '@/lib/auth/editors';
 import type { Database } from '@/lib/db/database';
+import { EMPTY_VALUES } from '@/lib/editorial/draft-form';
 import { createTestDatabase, describeEachDialect, type TestDatabase } from '@/tests/helpers/db';
+import { goodSession } from './hostile-sessions';
 
 let current: NextRequest | undefined;
 let currentDb: Kysely<Database> | undefined;
@@ -38,32 +39,16 @@ const SITE = 'http://news.test';
 const SECRET = 'autosave-tests-secret-0123456789abcdef0123456789';
 Object.assign(process.env, { SEED_DEMO: 'false', SITE_URL: SITE, NEXTAUTH_URL: SITE, NEXTAUTH_SECRET: SECRET, SESSION_MAX_AGE_HOURS: '8' });
 
-async function sessionCookie(who: Editor): Promise<string> {
-  const now = Math.floor(Date.now() / 1000);
-  const token = await encode({
-    token: { sub: who.id, name: who.name, email: who.email, editorId: who.id, sessionVersion: who.sessionVersion, signedInAt: now - 60 },
-    secret: SECRET,
-    maxAge: 8 * 3600,
-  });
-  return `next-auth.session-token=${token}`;
-}
 
 const FIELDS = {
+  ...EMPTY_VALUES,
   headline: 'HERON autosave draft',
   standfirst: 'Written for the autosave tests.',
-  slug: '',
   section: 'news',
-  language: 'en',
   tags: 'Climate',
   authors: ['amara-okafor'],
-  socialTitle: '',
-  socialDescription: '',
   heroSrc: '/images/demo/harbour-cranes.jpg',
   heroAlt: 'Cranes at the harbour',
-  heroCaption: '',
-  heroCredit: '',
-  heroWidth: '',
-  heroHeight: '',
   body: 'HERON first paragraph.',
 };
 type Fields = Partial<typeof FIELDS> & { version?: string; articleId?: string; overwrite?: string };
@@ -87,7 +72,7 @@ interface Call {
 async function requestFor(path: string, method: string, call: Call): Promise<NextRequest> {
   const headers: Record<string, string> = { host: 'news.test' };
   Object.assign(headers, call.cross ? { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } : { origin: SITE, 'sec-fetch-site': 'same-origin' });
-  if (call.who) headers.cookie = await sessionCookie(call.who);
+  if (call.who) headers.cookie = await goodSession(SECRET, call.who);
   if (call.type) headers['content-type'] = call.type;
   current = new NextRequest(`${SITE}${path}`, { method, headers, body: call.body });
   return current;

@@ -2,7 +2,6 @@
 
 import { useEffect, useState, type RefObject } from 'react';
 import * as z from 'zod/mini';
-import { formControl } from './insert-block';
 
 /**
  * Autosave of the edit form (issue 14, "Nothing lost"): 3 s after the last change, at least every
@@ -31,6 +30,18 @@ const answerSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('conflict'), currentVersion: z.number(), keptRevisionId: z.string() }),
   z.object({ status: z.literal('invalid'), fieldErrors: z.record(z.string(), z.optional(z.string())), bodyErrors: z.array(z.unknown()) }),
 ]);
+
+/**
+ * After an autosave from version `from`: every form of the page that names this article at `from`
+ * (this form, Restore, Publish) names the new version, which is this editor's own text. A version
+ * someone else saved is never adopted this way.
+ */
+function moveVersionOn(articleId: string, from: string, to: number): void {
+  for (const input of document.querySelectorAll<HTMLInputElement>('form input[type="hidden"][name="version"]')) {
+    const owner = input.form?.elements.namedItem('articleId');
+    if (owner instanceof HTMLInputElement && owner.value === articleId && input.value === from) input.value = String(to);
+  }
+}
 
 /** The form's text fields only (a picture chosen for upload is not the autosave's business). */
 function fieldsOf(form: HTMLFormElement): { data: FormData; bytes: number } {
@@ -95,10 +106,7 @@ export function useAutosave(inside: RefObject<Element | null>, articleId: string
       } catch {
         next = { kind: 'failed', signedOut: false };
       }
-      if (next.kind === 'saved') {
-        const version = formControl(form, 'version', HTMLInputElement);
-        if (version) version.value = String(next.version);
-      }
+      if (next.kind === 'saved') moveVersionOn(articleId as string, String(data.get('version')), next.version);
       if (next.kind === 'conflict') stopped = true;
       unsaved = next.kind !== 'saved';
       if (next.kind === 'failed') {
@@ -152,20 +160,19 @@ export function useAutosave(inside: RefObject<Element | null>, articleId: string
       void inFlight.then(() => form.requestSubmit(submitter instanceof HTMLElement && submitter.matches('button, input') ? submitter : undefined));
     };
 
-    form.addEventListener('input', onChange);
-    form.addEventListener('change', onChange);
-    form.addEventListener('submit', onSubmit, true);
-    document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', onPageHide);
-    window.addEventListener('beforeunload', onBeforeUnload);
+    const listeners: [EventTarget, string, (event: never) => void, boolean][] = [
+      [form, 'input', onChange, false],
+      [form, 'change', onChange, false],
+      // Capture: it must run before React's own submit handling at the root.
+      [form, 'submit', onSubmit, true],
+      [document, 'visibilitychange', onHidden, false],
+      [window, 'pagehide', onPageHide, false],
+      [window, 'beforeunload', onBeforeUnload, false],
+    ];
+    for (const [target, type, listener, capture] of listeners) target.addEventListener(type, listener as EventListener, capture);
     return () => {
       clearTimeout(timer);
-      form.removeEventListener('input', onChange);
-      form.removeEventListener('change', onChange);
-      form.removeEventListener('submit', onSubmit, true);
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('beforeunload', onBeforeUnload);
+      for (const [target, type, listener, capture] of listeners) target.removeEventListener(type, listener as EventListener, capture);
     };
   }, [inside, articleId, enabled]);
 
