@@ -66,6 +66,13 @@ describe('TopicSuggestions', () => {
     expect(screen.queryByRole('button', { name: 'Climate' })).toBeNull();
   });
 
+  it('lists topics starting with what was typed before those that merely contain it', async () => {
+    const user = userEvent.setup();
+    const input = renderTopics();
+    await user.type(input, 'e');
+    expect([...screen.getByRole('list', { name: 'Existing topics' }).querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Energy', 'Climate', 'Climate policy']);
+  });
+
   it('replaces the entry at the cursor, not the last one', async () => {
     const user = userEvent.setup();
     const input = renderTopics('ene, Harbour');

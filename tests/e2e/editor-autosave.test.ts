@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { closeE2eDb, e2eDb, ensureEditor, insertDraftCopy } from './editor-helpers';
 import { describeWithBrowser, launchBrowser } from './support/browser';
@@ -15,6 +16,7 @@ const WRITER = { email: 'autosave-writer@example.org', password: 'autosave write
 const RIVAL = { email: 'autosave-rival@example.org', password: 'autosave rival passphrase', name: 'Autosave Rival' };
 const DRAFT_ID = 'e2e-autosave-1';
 const CONFLICT_ID = 'e2e-autosave-2';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -89,19 +91,39 @@ describeWithBrowser('autosave of drafts', () => {
     await page.getByRole('button', { name: new RegExp(target.headline.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
     expect(await body(page).inputValue()).toMatch(new RegExp(`OSPREY-AUTOSAVE-2 more words\\.\\n\\n::read-more\\[/${target.section}/${target.slug}\\]\\n$`));
     await waitForVersion(page, start + 3);
+    // Publish (and Restore) name the editor's own autosaved version too.
+    expect(await page.getByRole('region', { name: 'Publication' }).locator('input[name="version"]').inputValue()).toBe(String(start + 3));
+
+    // The pickers open, with results and topic suggestions showing: nothing for axe to find, at 390 and 1366 px.
+    await page.getByRole('button', { name: 'Insert a Read more card' }).click();
+    await page.getByLabel('Find the article by headline, address or slug').fill(target.headline.slice(0, 20));
+    await page.getByRole('status').filter({ hasText: /found/ }).waitFor();
+    const topics = page.getByLabel('Topics');
+    await topics.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(', c');
+    await page.getByRole('list', { name: 'Existing topics' }).waitFor();
+    if (process.env.AUTOSAVE_SCREENSHOT) await page.screenshot({ path: process.env.AUTOSAVE_SCREENSHOT, fullPage: true });
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((v) => `${width}px: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    }
+    await page.waitForTimeout(4_000);
 
     await page.reload();
     const text = await body(page).inputValue();
     expect(text).toContain('OSPREY-AUTOSAVE-1 first words. OSPREY-AUTOSAVE-2 more words.');
     expect(text).toContain(`::read-more[/${target.section}/${target.slug}]`);
-    expect(await versionInForm(page)).toBe(start + 3);
+    // Typing ', c' in Topics made an unfinished topic 'c', which the form accepts: one more autosave.
+    expect(await versionInForm(page)).toBe(start + 4);
 
     const saves = page.locator('.draft-revision[data-kind="save"]');
     expect(await saves.count()).toBe(1);
-    expect(await saves.first().getAttribute('data-revision')).toBe(String(start + 3));
+    expect(await saves.first().getAttribute('data-revision')).toBe(String(start + 4));
     expect(await saves.first().innerText()).toMatch(/Revision \d+, autosaved[\s\S]*Autosaved by Autosave Writer, /);
     const stored = await e2eDb().selectFrom('article_revisions').select(['kind', 'version', 'autosave_since']).where('article_id', '=', DRAFT_ID).orderBy('version').execute();
-    expect(stored.map((r) => `${r.version}:${r.kind}:${r.autosave_since ? 'auto' : ''}`)).toEqual([`${start}:baseline:`, `${start + 3}:save:auto`]);
+    expect(stored.map((r) => `${r.version}:${r.kind}:${r.autosave_since ? 'auto' : ''}`)).toEqual([`${start}:baseline:`, `${start + 4}:save:auto`]);
   }, 120_000);
 
   it('refuses the second editor’s autosave with the conflict named, and overwrites nothing', async () => {

@@ -43,7 +43,6 @@ function ReadMorePicker({ insert }: { insert: (line: string) => void }) {
     if (!open || q === '') return;
     const abort = new AbortController();
     const timer = setTimeout(async () => {
-      setSearch({ kind: 'searching' });
       try {
         const response = await fetch(`/api/editor/articles/lookup?q=${encodeURIComponent(q)}`, { signal: abort.signal, headers: { Accept: 'application/json' } });
         const body = resultsSchema.safeParse(await response.json());
@@ -75,7 +74,11 @@ function ReadMorePicker({ insert }: { insert: (line: string) => void }) {
           className="draft-input"
           value={query}
           autoComplete="off"
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            // Never show the answer to an earlier query under a new one.
+            setSearch({ kind: 'searching' });
+          }}
           // Enter here must search, never submit the article form.
           onKeyDown={(event) => {
             if (event.key === 'Enter') event.preventDefault();

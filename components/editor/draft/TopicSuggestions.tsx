@@ -55,7 +55,14 @@ export function TopicSuggestions({ topics }: TopicSuggestionsProps) {
 
   const query = entry.toLowerCase();
   const matches = query
-    ? topics.filter((topic) => topic.name.toLowerCase().includes(query) && topic.name.toLowerCase() !== query && !taken.includes(topic.name.toLowerCase())).slice(0, MAX_SHOWN)
+    ? topics
+        .map((topic) => ({ topic, name: topic.name.toLowerCase() }))
+        .filter(({ name }) => name.includes(query) && name !== query && !taken.includes(name))
+        // Names that start with what was typed first, then a word in them, then anywhere.
+        .map((match) => ({ ...match, rank: match.name.startsWith(query) ? 0 : match.name.includes(` ${query}`) ? 1 : 2 }))
+        .sort((a, b) => a.rank - b.rank)
+        .slice(0, MAX_SHOWN)
+        .map(({ topic }) => topic)
     : [];
 
   const choose = (name: string) => {
