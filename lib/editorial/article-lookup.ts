@@ -20,7 +20,14 @@ export interface ArticleMatch {
 }
 
 export const LOOKUP_LIMIT = 10;
-const querySchema = z.object({ q: z.string().trim().min(1).max(200) });
+// Control characters (NUL above all, which PostgreSQL cannot compare) are never part of a headline.
+const querySchema = z.object({
+  q: z
+    .string()
+    .max(1_000)
+    .transform((q) => q.replace(/[\u0000-\u001f\u007f]/g, ''))
+    .pipe(z.string().trim().min(1).max(200)),
+});
 
 /** A LIKE pattern matching `text` anywhere, with the pattern's own wildcards and escape typed plainly. */
 function containsPattern(text: string): string {

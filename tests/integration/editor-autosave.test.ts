@@ -51,7 +51,7 @@ const FIELDS = {
   heroAlt: 'Cranes at the harbour',
   body: 'HERON first paragraph.',
 };
-type Fields = Partial<typeof FIELDS> & { version?: string; articleId?: string; overwrite?: string };
+type Fields = Record<string, string | string[] | Blob | undefined>;
 
 function formOf(fields: Fields): FormData {
   const data = new FormData();
@@ -234,6 +234,9 @@ describeEachDialect('autosave', (dialect) => {
     expect((await autosave('../etc', {}, editor)).status).toBe(404);
     expect((await autosave(id, {}, editor, { type: 'application/json', body: '{}' })).status).toBe(415);
     expect((await autosave(id, {}, editor, { type: 'multipart/form-data; boundary=x', body: 'not multipart' })).status).toBe(400);
+    expect((await autosave(id, {}, editor, { type: 'multipart/form-data; boundary=x', body: 'x'.repeat(2 * 1024 * 1024 + 1) })).status).toBe(413);
+    const files = await autosave(id, { headline: new Blob(['x']) }, editor);
+    expect(files).toMatchObject({ status: 422, json: { status: 'invalid', fieldErrors: { headline: expect.any(String) } } });
     const versionless = await autosave(id, { version: '' }, editor);
     expect(versionless).toMatchObject({ status: 422, json: { status: 'invalid', message: expect.stringMatching(/lost track/) } });
     expect(await everything()).toBe(before);
@@ -275,6 +278,10 @@ describeEachDialect('article lookup for Read more cards', (dialect) => {
     expect((await lookup('e')).json.results).toHaveLength(10);
   });
 
+  it('drops control characters from the query (PostgreSQL cannot compare NUL)', async () => {
+    expect((await lookup('GAN\u0000NET')).json.results?.map((r) => r.headline)).toEqual(['GANNET 100% sure_thing']);
+  });
+
   it('treats % and _ as the characters themselves', async () => {
     expect((await lookup('100%')).json.results?.map((r) => r.headline)).toEqual(['GANNET 100% sure_thing']);
     expect((await lookup('e_t')).json.results?.map((r) => r.headline)).toEqual(['GANNET 100% sure_thing']);
@@ -286,6 +293,7 @@ describeEachDialect('article lookup for Read more cards', (dialect) => {
     expect((await lookup(null)).status).toBe(400);
     expect((await lookup('   ')).status).toBe(400);
     expect((await lookup('x'.repeat(201))).status).toBe(400);
+    expect((await lookup('\u0000\u0001')).status).toBe(400);
     expect((await lookup('gannet', null)).status).toBe(401);
   });
 });
