@@ -72,7 +72,12 @@ describeWithBrowser('autosave of drafts', () => {
     await page.goto(url(`/editor/articles/${DRAFT_ID}/edit`));
     const start = await versionInForm(page);
 
+    const answered = page.waitForResponse((response) => response.url().endsWith(`/api/editor/articles/${DRAFT_ID}/autosave`));
     await typeAtEnd(page, '\n\nOSPREY-AUTOSAVE-1 first words.');
+    const first = await answered;
+    expect(first.status()).toBe(200);
+    expect(first.headers()['cache-control']).toMatch(/^private, no-store/);
+    expect(first.headers()['x-robots-tag']).toMatch(/noindex/);
     await status(page).filter({ hasText: /^Saved \d\d:\d\d UTC$/ }).waitFor();
     await waitForVersion(page, start + 1);
     await typeAtEnd(page, ' OSPREY-AUTOSAVE-2 more words.');
@@ -86,7 +91,9 @@ describeWithBrowser('autosave of drafts', () => {
       .where('a.id', '=', 'demo-001')
       .executeTakeFirstOrThrow();
     await page.getByRole('button', { name: 'Insert a Read more card' }).click();
+    const looked = page.waitForResponse((response) => response.url().includes('/api/editor/articles/lookup?q='));
     await page.getByLabel('Find the article by headline, address or slug').fill(target.headline.slice(0, 20));
+    expect((await looked).headers()['cache-control']).toMatch(/^private, no-store/);
     await page.getByRole('status').filter({ hasText: /found/ }).waitFor();
     await page.getByRole('button', { name: new RegExp(target.headline.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
     expect(await body(page).inputValue()).toMatch(new RegExp(`OSPREY-AUTOSAVE-2 more words\\.\\n\\n::read-more\\[/${target.section}/${target.slug}\\]\\n$`));
