@@ -37,6 +37,8 @@ export default async function NewArticlePage() {
             sections={choices.sections}
             authors={choices.authors}
             help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
+            topics={choices.tags}
+            newsletters={choices.newsletters}
             submitLabel="Create draft"
           />
           <div className="draft-aside">
