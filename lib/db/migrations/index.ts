@@ -7,6 +7,7 @@ import { mailOutboxMigration } from './0005_mail_outbox';
 import { publishFollowupsMigration } from './0006_publish_followups';
 import { articleDraftsMigration } from './0007_article_drafts';
 import { mediaMigration } from './0008_media';
+import { autosaveMigration } from './0010_autosave';
 import { unsavedPreviewsMigration } from './0011_unsaved_previews';
 
 /**
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0006_publish_followups': publishFollowupsMigration,
   '0007_article_drafts': articleDraftsMigration,
   '0008_media': mediaMigration,
+  '0010_autosave': autosaveMigration,
   '0011_unsaved_previews': unsavedPreviewsMigration,
 };

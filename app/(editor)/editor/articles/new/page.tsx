@@ -40,6 +40,8 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
             sections={choices.sections}
             authors={choices.authors}
             help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
+            topics={choices.tags}
+            newsletters={choices.newsletters}
             submitLabel="Create draft"
           />
           <div className="draft-aside">

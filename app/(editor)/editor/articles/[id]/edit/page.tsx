@@ -72,6 +72,8 @@ export default async function EditArticlePage({ params, searchParams }: { params
             sections={choices.sections}
             authors={choices.authors}
             help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
+            topics={choices.tags}
+            newsletters={choices.newsletters}
             submitLabel="Save"
           />
           <div className="draft-aside">
