@@ -202,31 +202,6 @@ export async function getAuthorPage(slug: string, page: number): Promise<AuthorP
 }
 
 // ---------------------------------------------------------------------------------------------
-// Discovery
-
-/** Newest stories since `sinceIso` with tags, for RSS and the Google News sitemap. */
-export async function getPublishedSinceCached(sinceIso: string, limit: number): Promise<repo.ArticleSummaryWithTags[]> {
-  'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
-  cacheTag(cacheTags.feeds, cacheTags.articles);
-  return repo.listPublishedSince(await getDb(), new Date(sinceIso), { limit });
-}
-
-export async function getSitemapEntriesCached(offset: number, limit: number): Promise<repo.SitemapEntry[]> {
-  'use cache';
-  cacheLife({ stale: 300, revalidate: 300, expire: 86_400 });
-  cacheTag(cacheTags.sitemaps, cacheTags.articles);
-  return repo.listSitemapEntries(await getDb(), { offset, limit });
-}
-
-export async function countPublishedCached(): Promise<number> {
-  'use cache';
-  cacheLife({ stale: 300, revalidate: 300, expire: 86_400 });
-  cacheTag(cacheTags.sitemaps, cacheTags.articles);
-  return repo.countPublished(await getDb());
-}
-
-// ---------------------------------------------------------------------------------------------
 // Taxonomy and newsletters
 
 export async function listSectionsCached(): Promise<Section[]> {
@@ -255,11 +230,4 @@ export async function listNewslettersCached(activeOnly: boolean): Promise<Newsle
   cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
   cacheTag(cacheTags.newsletters);
   return repo.listNewsletters(await getDb(), { activeOnly });
-}
-
-export async function getNewsletterCached(slug: string): Promise<Newsletter | null> {
-  'use cache';
-  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
-  cacheTag(cacheTags.newsletters);
-  return repo.getNewsletter(await getDb(), slug);
 }
