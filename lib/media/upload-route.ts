@@ -2,6 +2,7 @@ import 'server-only';
 import { SIGN_IN_PATH } from '@/lib/auth/options';
 import { getCurrentEditor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
+import { PRIVATE_HEADERS } from '@/lib/editorial/editor-api';
 import { mediaType } from '@/lib/http/body';
 import { MAX_UPLOAD_BODY_BYTES } from '@/lib/http/body-limit.mjs';
 import { isCrossSiteRequest } from '@/lib/http/cross-site';
@@ -24,7 +25,6 @@ import { uploadPicture, type UploadedPicture } from './upload';
  */
 
 export const UPLOAD_RULE: RateRule = { name: 'media-upload', limit: 40, windowMs: 10 * 60_000 };
-const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' };
 const UNAVAILABLE = 'The picture could not be stored just now; nothing was kept. Try again shortly.';
 const TOO_LARGE = 'The picture is larger than 10 MB. Export it smaller (a long side of 3000 pixels is plenty) and try again.';
 
@@ -45,18 +45,18 @@ function refererPath(request: Request): string {
 }
 
 function answerFor(request: Request, back: () => string): Answer {
-  if (!wantsHtml(request)) return (status, message, headers = {}) => jsonResponse(status, { ok: false, error: { message } }, { ...PRIVATE, ...headers });
+  if (!wantsHtml(request)) return (status, message, headers = {}) => jsonResponse(status, { ok: false, error: { message } }, { ...PRIVATE_HEADERS, ...headers });
   return (status, message, headers = {}) =>
-    htmlResponse(status, { title: 'The picture was not uploaded', message, link: { href: back(), label: 'Back to the editor' } }, { ...PRIVATE, ...headers });
+    htmlResponse(status, { title: 'The picture was not uploaded', message, link: { href: back(), label: 'Back to the editor' } }, { ...PRIVATE_HEADERS, ...headers });
 }
 
 function uploaded(request: Request, picture: UploadedPicture, returnTo: string): Response {
   if (!wantsHtml(request)) {
     const { src, width, height, alt, text } = picture;
-    return jsonResponse(201, { src, width, height, alt, text }, PRIVATE);
+    return jsonResponse(201, { src, width, height, alt, text }, PRIVATE_HEADERS);
   }
   // Only the key travels; the page reads the rest from the media table (nothing typed is echoed).
-  return new Response(null, { status: 303, headers: { Location: `${returnTo}?picture=${picture.key}#picture-upload`, ...PRIVATE } });
+  return new Response(null, { status: 303, headers: { Location: `${returnTo}?picture=${picture.key}#picture-upload`, ...PRIVATE_HEADERS } });
 }
 
 export async function handleMediaUpload(request: Request): Promise<Response> {
@@ -81,7 +81,7 @@ async function upload(request: Request): Promise<Response> {
   if (!editor) {
     await discard();
     if (!wantsHtml(request)) return refuse(401, 'Sign in as an editor first.');
-    return new Response(null, { status: 303, headers: { Location: `${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(refererPath(request))}`, ...PRIVATE } });
+    return new Response(null, { status: 303, headers: { Location: `${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(refererPath(request))}`, ...PRIVATE_HEADERS } });
   }
   const limit = await getRateLimiter().consume(UPLOAD_RULE, editor.id);
   if (!limit.allowed) {

@@ -134,7 +134,7 @@ describe('autosave on the edit page', () => {
     answer({ status: 422, body: { status: 'invalid', fieldErrors: { headline: 'Write a headline.', body: 'The text has 2 problems: see below.' }, bodyErrors: [{ line: 1, message: 'a' }, { line: 3, message: 'b' }] } });
     type(' > ');
     await wait(3_000);
-    expect(status()).toHaveTextContent('Not saved: 3 problems in the text. Save to see where.');
+    expect(status()).toHaveTextContent('Not saved: 3 problems to fix first (listed beside the preview).');
     expect(version()).toHaveValue('4');
     expect(leaveWarned()).toBe(true);
     answer(saved(5));

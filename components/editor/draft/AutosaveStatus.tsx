@@ -26,7 +26,7 @@ function Message({ state, articleId }: { state: AutosaveState; articleId: string
     case 'saved':
       return <>Saved {timeOf(state.savedAt)}</>;
     case 'invalid':
-      return <>Not saved: {state.problems === 1 ? '1 problem' : `${state.problems} problems`} in the text. Save to see where.</>;
+      return <>Not saved: {state.problems === 1 ? '1 problem' : `${state.problems} problems`} to fix first (listed beside the preview).</>;
     case 'failed':
       return state.signedOut ? <>Not saved: you are signed out. Sign in again in another tab; your text stays here.</> : <>Not saved: the server did not answer. Trying again…</>;
     case 'conflict':
