@@ -1,5 +1,5 @@
 /**
- * The syntax reference editors see in the help panel of the edit page (and docs/decisions/0009).
+ * The syntax reference editors see in the help panel of the edit page (and docs/decisions/0011-draft-text-format.md).
  * Every example is parsed by the unit tests, so the help can never describe a syntax that fails.
  */
 export interface SyntaxExample {
