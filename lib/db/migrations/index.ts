@@ -6,6 +6,7 @@ import { shareSessionVersionMigration } from './0004_share_session_version';
 import { mailOutboxMigration } from './0005_mail_outbox';
 import { publishFollowupsMigration } from './0006_publish_followups';
 import { articleDraftsMigration } from './0007_article_drafts';
+import { searchMigration } from './0009_search';
 
 /**
  * Every migration, in order. A static registry (not Kysely's FileMigrationProvider) because the
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0005_mail_outbox': mailOutboxMigration,
   '0006_publish_followups': publishFollowupsMigration,
   '0007_article_drafts': articleDraftsMigration,
+  '0009_search': searchMigration,
 };

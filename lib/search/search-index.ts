@@ -1,0 +1,110 @@
+import 'server-only';
+import { sql, type Kysely } from 'kysely';
+import { bodySchema } from '@/lib/content/schema';
+import type { Database } from '@/lib/db/database';
+import { dialectOf } from '@/lib/db/dialect';
+import { chunk } from '@/lib/db/rows';
+import { buildSearchDocument, type SearchDocument } from './document';
+import { tsvectorText } from './tsvector';
+
+/**
+ * Keeps the search index in step with the articles, inside the caller's transaction: publish.ts
+ * (publish, update, unpublish, schedule), snapshot-writer.ts (a saved draft of a scheduled
+ * article), the seeders, and migration 0009 for the rows that existed before it.
+ *
+ * Every article that is not a draft is indexed (published, or scheduled for later): whether the
+ * public may see it yet is decided at query time by the one visibility rule (search-repository.ts),
+ * so a scheduled article turns up in search at its time with no job, and never before.
+ *
+ * SQLite: `search_documents` (article id, body text) and the FTS5 table `search_fts`, one row per
+ * document (rowid = doc_id). PostgreSQL: `search_documents` with a tsvector and a GIN index.
+ */
+
+type Db = Kysely<Database>;
+
+interface IndexedArticle {
+  id: string;
+  document: SearchDocument;
+}
+
+async function loadArticles(db: Db, ids: readonly string[]): Promise<IndexedArticle[]> {
+  const [rows, authors, tags] = await Promise.all([
+    db.selectFrom('articles').select(['id', 'headline', 'standfirst', 'body']).where('id', 'in', ids).where('status', '!=', 'draft').execute(),
+    db
+      .selectFrom('article_authors as aa')
+      .innerJoin('authors as au', 'au.id', 'aa.author_id')
+      .select(['aa.article_id', 'au.name'])
+      .where('aa.article_id', 'in', ids)
+      .orderBy('aa.article_id')
+      .orderBy('aa.position')
+      .execute(),
+    db
+      .selectFrom('article_tags as at')
+      .innerJoin('tags as t', 't.id', 'at.tag_id')
+      .select(['at.article_id', 't.name'])
+      .where('at.article_id', 'in', ids)
+      .orderBy('at.article_id')
+      .orderBy('at.position')
+      .execute(),
+  ]);
+  const names = new Map<string, string[]>();
+  for (const row of [...authors, ...tags]) names.set(row.article_id, [...(names.get(row.article_id) ?? []), row.name]);
+  return rows.map((row) => ({
+    id: row.id,
+    document: buildSearchDocument({
+      headline: row.headline,
+      standfirst: row.standfirst,
+      body: parseBody(row.body),
+      names: names.get(row.id) ?? [],
+    }),
+  }));
+}
+
+/** A body that does not parse is indexed without its text: the repository refuses to show it anyway. */
+function parseBody(text: string) {
+  try {
+    const parsed = bodySchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+async function replaceSqlite(db: Db, ids: readonly string[], articles: readonly IndexedArticle[]): Promise<void> {
+  const idList = sql.join(ids.map((id) => sql`${id}`));
+  await sql`delete from search_fts where rowid in (select doc_id from search_documents where article_id in (${idList}))`.execute(db);
+  await sql`delete from search_documents where article_id in (${idList})`.execute(db);
+  for (const article of articles) {
+    const { rows } = await sql<{ doc_id: number }>`insert into search_documents (article_id, body_text) values (${article.id}, ${article.document.bodyText}) returning doc_id`.execute(db);
+    const { headline, standfirst, names, body } = article.document.fields;
+    await sql`insert into search_fts (rowid, headline, standfirst, names, body)
+      values (${rows[0]?.doc_id}, ${headline.join(' ')}, ${standfirst.join(' ')}, ${names.join(' ')}, ${body.join(' ')})`.execute(db);
+  }
+}
+
+async function replacePostgres(db: Db, ids: readonly string[], articles: readonly IndexedArticle[]): Promise<void> {
+  await sql`delete from search_documents where article_id in (${sql.join(ids.map((id) => sql`${id}`))})`.execute(db);
+  for (const batch of chunk(articles, 50)) {
+    const values = batch.map((a) => sql`(${a.id}, ${a.document.bodyText}, cast(${tsvectorText(a.document)} as tsvector))`);
+    await sql`insert into search_documents (article_id, body_text, document) values ${sql.join(values)}`.execute(db);
+  }
+}
+
+/** Re-indexes `ids` from their rows: drafts (and ids with no row) leave the index. */
+export async function syncSearchIndex(db: Db, ids: readonly string[]): Promise<void> {
+  for (const batch of chunk([...new Set(ids)], 200)) {
+    const articles = await loadArticles(db, batch);
+    if (dialectOf(db) === 'postgres') await replacePostgres(db, batch, articles);
+    else await replaceSqlite(db, batch, articles);
+  }
+}
+
+/** Indexes every article again (migration 0009; a repair after restoring part of a database). */
+export async function rebuildSearchIndex(db: Db): Promise<number> {
+  const rows = await db.selectFrom('articles').select('id').orderBy('id').execute();
+  await syncSearchIndex(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.length;
+}
