@@ -64,7 +64,8 @@ export function excerpt(text: string, tokens: ReadonlySet<string>, maxLength = 2
   if (words.length === 0) return [];
   const first = words.find((word) => word.hit) ?? words[0]!;
   const startWord = words.find((word) => word.start >= first.start - LEAD && word.start <= first.start) ?? first;
-  const from = startWord.start;
+  // From the very start when the passage begins with the text's first word (keeping any opening punctuation).
+  const from = startWord === words[0] ? 0 : startWord.start;
   let to = from;
   for (const word of words) {
     if (word.start < from) continue;
