@@ -37,14 +37,18 @@ const RAW = [
   'q=harbour&page=999999', 'q=harbour&page=2&page=3', 'q=%22harbour%20council', 'q=+++', 'q=harbour#x', 'q=%F0%9F', 'q=%EF%BF%BF',
 ];
 
+/** Lone surrogates cannot be encoded as UTF-8 (RAW sends their bytes); here they become U+FFFD. */
+const q = (text: string) => encodeURIComponent(text.toWellFormed());
+
 function cases(): { name: string; path: string; expect: number[] }[] {
   const out = QUERIES.flatMap((query, i) => [
-    { name: `q #${i}`, path: `/search?q=${encodeURIComponent(query)}`, expect: [200] },
-    { name: `q #${i}, page 2`, path: `/search?q=${encodeURIComponent(query)}&page=2`, expect: [200] },
-    { name: `q #${i}, quoted`, path: `/search?q=${encodeURIComponent(`"${query}"`)}`, expect: [200] },
-    { name: `q #${i}, after a word`, path: `/search?q=${encodeURIComponent(`harbour ${query}`)}`, expect: [200] },
+    { name: `q #${i}`, path: `/search?q=${q(query)}`, expect: [200] },
+    { name: `q #${i}, page 2`, path: `/search?q=${q(query)}&page=2`, expect: [200] },
+    { name: `q #${i}, quoted`, path: `/search?q=${q(`"${query}"`)}`, expect: [200] },
+    { name: `q #${i}, after a word`, path: `/search?q=${q(`harbour ${query}`)}`, expect: [200] },
   ]);
-  // A URL Next cannot decode may get its own 400; anything else is our page.
+  // Past Node's 16 KB request head, Node itself answers 431; a URL Next cannot decode may get its own 400.
+  for (const item of out) if (item.path.length > 16_000) item.expect = [431];
   return [...out, ...RAW.map((query) => ({ name: `raw ${query}`, path: `/search?${query}`, expect: [200, 400] }))];
 }
 

@@ -101,8 +101,8 @@ describe('search results', () => {
 
 describe('the header field and the OpenSearch description', () => {
   it('are on every reader page, LTR and RTL', async () => {
-    for (const path of ['/', '/news', '/tag/climate', '/author/amara-okafor', ARABIC_PATH, '/newsletters', '/news/no-such-story']) {
-      const document = parse(await (await fetch(url(path))).text());
+    for (const path of ['/', '/news', '/tag/climate', '/author/amara-okafor', ARABIC_PATH, '/newsletters', '/search?q=harbour']) {
+      const document = parse(await (await search(path)).text());
       const form = document.querySelector('header form[role="search"]');
       expect({ path, action: form?.getAttribute('action'), input: form?.querySelector('input[type="search"][name="q"]')?.getAttribute('aria-label') }).toEqual({
         path,
@@ -122,9 +122,9 @@ describe('the header field and the OpenSearch description', () => {
     const response = await fetch(url('/opensearch.xml'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/opensearchdescription+xml; charset=utf-8');
-    const xml = parse(await response.text());
-    expect(xml.querySelector('ShortName')?.textContent).toBe('Meridian');
-    expect(xml.querySelector('Url[type="text/html"]')?.getAttribute('template')).toBe(url('/search?q={searchTerms}'));
+    const xml = await response.text();
+    expect(xml).toContain('<ShortName>Meridian</ShortName>');
+    expect(xml).toContain(`<Url type="text/html" method="get" template="${url('/search?q={searchTerms}')}"/>`);
   });
 });
 
