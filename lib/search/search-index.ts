@@ -72,7 +72,9 @@ function parseBody(text: string) {
 
 async function replaceSqlite(db: Db, ids: readonly string[], articles: readonly IndexedArticle[]): Promise<void> {
   const idList = sql.join(ids.map((id) => sql`${id}`));
-  await sql`delete from search_fts where rowid in (select doc_id from search_documents where article_id in (${idList}))`.execute(db);
+  const { rows: old } = await sql<{ doc_id: number }>`select doc_id from search_documents where article_id in (${idList})`.execute(db);
+  // One row at a time by rowid: FTS5 scans the whole table for `rowid in (subquery)`.
+  for (const { doc_id } of old) await sql`delete from search_fts where rowid = ${doc_id}`.execute(db);
   await sql`delete from search_documents where article_id in (${idList})`.execute(db);
   for (const article of articles) {
     const { rows } = await sql<{ doc_id: number }>`insert into search_documents (article_id, body_text) values (${article.id}, ${article.document.bodyText}) returning doc_id`.execute(db);
@@ -92,10 +94,15 @@ async function replacePostgres(db: Db, ids: readonly string[], articles: readonl
 
 /** Re-indexes `ids` from their rows: drafts (and ids with no row) leave the index. */
 export async function syncSearchIndex(db: Db, ids: readonly string[]): Promise<void> {
+  const replace = async (trx: Db, batch: string[]) => {
+    const articles = await loadArticles(trx, batch);
+    if (dialectOf(trx) === 'postgres') await replacePostgres(trx, batch, articles);
+    else await replaceSqlite(trx, batch, articles);
+  };
   for (const batch of chunk([...new Set(ids)], 200)) {
-    const articles = await loadArticles(db, batch);
-    if (dialectOf(db) === 'postgres') await replacePostgres(db, batch, articles);
-    else await replaceSqlite(db, batch, articles);
+    // Inside the caller's transaction when there is one; otherwise one per batch (not one commit per row).
+    if (db.isTransaction) await replace(db, batch);
+    else await db.transaction().execute((trx) => replace(trx, batch));
   }
 }
 
