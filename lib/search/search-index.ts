@@ -27,28 +27,24 @@ interface IndexedArticle {
   document: SearchDocument;
 }
 
-async function loadArticles(db: Db, ids: readonly string[]): Promise<IndexedArticle[]> {
-  const [rows, authors, tags] = await Promise.all([
-    db.selectFrom('articles').select(['id', 'headline', 'standfirst', 'body']).where('id', 'in', ids).where('status', '!=', 'draft').execute(),
-    db
-      .selectFrom('article_authors as aa')
-      .innerJoin('authors as au', 'au.id', 'aa.author_id')
-      .select(['aa.article_id', 'au.name'])
-      .where('aa.article_id', 'in', ids)
-      .orderBy('aa.article_id')
-      .orderBy('aa.position')
-      .execute(),
-    db
-      .selectFrom('article_tags as at')
-      .innerJoin('tags as t', 't.id', 'at.tag_id')
-      .select(['at.article_id', 't.name'])
-      .where('at.article_id', 'in', ids)
-      .orderBy('at.article_id')
-      .orderBy('at.position')
-      .execute(),
-  ]);
+/** Author names, then tag names, of each article (in byline and topic order), in one query. */
+async function namesOf(db: Db, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const list = sql.join(ids.map((id) => sql`${id}`));
+  const { rows } = await sql<{ article_id: string; name: string }>`
+    select l.article_id, n.name, 0 as kind, l.position from article_authors l join authors n on n.id = l.author_id where l.article_id in (${list})
+    union all
+    select l.article_id, n.name, 1 as kind, l.position from article_tags l join tags n on n.id = l.tag_id where l.article_id in (${list})
+    order by 1, 3, 4`.execute(db);
   const names = new Map<string, string[]>();
-  for (const row of [...authors, ...tags]) names.set(row.article_id, [...(names.get(row.article_id) ?? []), row.name]);
+  for (const row of rows) names.set(row.article_id, [...(names.get(row.article_id) ?? []), row.name]);
+  return names;
+}
+
+async function loadArticles(db: Db, ids: readonly string[]): Promise<IndexedArticle[]> {
+  const [rows, names] = await Promise.all([
+    db.selectFrom('articles').select(['id', 'headline', 'standfirst', 'body']).where('id', 'in', ids).where('status', '!=', 'draft').execute(),
+    namesOf(db, ids),
+  ]);
   return rows.map((row) => ({
     id: row.id,
     document: buildSearchDocument({
