@@ -66,12 +66,21 @@ export function buildSearchDocument(source: SearchSource): SearchDocument {
     names: indexable(source.names.join(' ')),
     body: indexable(bodyText),
   };
-  // Fields share one position space with a one-word gap between them (tsvector.ts): cut what would not fit.
-  let room = MAX_POSITIONS;
+  // Fields share one position space with a one-word gap between them (tsvector.ts), and PostgreSQL keeps
+  // 256 positions of a word: indexing stops where either would be passed, on both databases alike.
+  let position = 1;
+  const seen = new Map<string, number>();
   const fields = {} as Record<SearchFieldName, string[]>;
   for (const { name } of SEARCH_FIELDS) {
-    fields[name] = raw[name].slice(0, Math.max(0, room));
-    room -= fields[name].length + 1;
+    fields[name] = [];
+    for (const token of raw[name]) {
+      const count = (seen.get(token) ?? 0) + 1;
+      if (position > MAX_POSITIONS || count > MAX_POSITIONS_PER_WORD) break;
+      seen.set(token, count);
+      fields[name].push(token);
+      position += 1;
+    }
+    position += 1;
   }
   return { fields, bodyText };
 }

@@ -5,6 +5,7 @@ import type { Database } from '@/lib/db/database';
 import { dialectOf } from '@/lib/db/dialect';
 import { chunk } from '@/lib/db/rows';
 import { buildSearchDocument, type SearchDocument } from './document';
+import { RANKED_FIELDS } from './fields';
 import { tsvectorText } from './tsvector';
 
 /**
@@ -17,7 +18,8 @@ import { tsvectorText } from './tsvector';
  * so a scheduled article turns up in search at its time with no job, and never before.
  *
  * SQLite: `search_documents` (article id, body text) and the FTS5 table `search_fts`, one row per
- * document (rowid = doc_id). PostgreSQL: `search_documents` with a tsvector and a GIN index.
+ * document (rowid = doc_id). PostgreSQL: `search_documents` with the whole document's tsvector (GIN
+ * index, for matching) and a small one of the ranked fields only (for scoring).
  */
 
 type Db = Kysely<Database>;
@@ -83,8 +85,10 @@ async function replaceSqlite(db: Db, ids: readonly string[], articles: readonly 
 async function replacePostgres(db: Db, ids: readonly string[], articles: readonly IndexedArticle[]): Promise<void> {
   await sql`delete from search_documents where article_id in (${sql.join(ids.map((id) => sql`${id}`))})`.execute(db);
   for (const batch of chunk(articles, 50)) {
-    const values = batch.map((a) => sql`(${a.id}, ${a.document.bodyText}, cast(${tsvectorText(a.document)} as tsvector))`);
-    await sql`insert into search_documents (article_id, body_text, document) values ${sql.join(values)}`.execute(db);
+    const values = batch.map(
+      (a) => sql`(${a.id}, ${a.document.bodyText}, cast(${tsvectorText(a.document)} as tsvector), cast(${tsvectorText(a.document, RANKED_FIELDS)} as tsvector))`,
+    );
+    await sql`insert into search_documents (article_id, body_text, document, ranked_fields) values ${sql.join(values)}`.execute(db);
   }
 }
 

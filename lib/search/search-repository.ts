@@ -4,7 +4,7 @@ import { getArticleSummariesByIds, MAX_PAGE_SIZE } from '@/lib/content/repositor
 import type { ArticleSummary, Page } from '@/lib/content/schema';
 import type { Database } from '@/lib/db/database';
 import { dialectOf } from '@/lib/db/dialect';
-import { SEARCH_FIELDS } from './fields';
+import { RANKED_FIELDS } from './fields';
 import { fts5MatchAll, fts5MatchInField, tsqueryAll, tsqueryInField } from './match';
 import type { SearchTerm } from './query';
 
@@ -13,8 +13,9 @@ import type { SearchTerm } from './query';
  * function; tests/integration/search-contract.test.ts holds both to the same results in the same order.
  *
  * Ranking is defined here, not left to bm25 or ts_rank (which disagree): each term scores the
- * fields it appears in (fields.ts: headline 8, standfirst 4, author and tag names 2, body 1), the
- * scores add up, and equal scores go newest first, then by id, like every other list.
+ * fields it appears in (fields.ts: headline 8, standfirst 4, author and tag names 2), the scores add
+ * up, and equal scores go newest first, then by id, like every other list. On PostgreSQL the field
+ * checks read `ranked_fields`, a small tsvector of those three fields, not the whole document.
  */
 
 export interface SearchHit {
@@ -42,7 +43,7 @@ function sqliteQueries(terms: readonly SearchTerm[], now: string) {
     where search_fts match ${fts5MatchAll(terms)} and ${visible(now)}`;
   const score = caseSum(
     terms.flatMap((term) =>
-      SEARCH_FIELDS.map(
+      RANKED_FIELDS.map(
         (field) => sql`(case when f.rowid in (select rowid from search_fts where search_fts match ${fts5MatchInField(term, field)}) then ${sql.lit(field.score)} else 0 end)`,
       ),
     ),
@@ -55,7 +56,7 @@ function postgresQueries(terms: readonly SearchTerm[], now: string) {
     where d.document @@ cast(${tsqueryAll(terms)} as tsquery) and ${visible(now)}`;
   const score = caseSum(
     terms.flatMap((term) =>
-      SEARCH_FIELDS.map((field) => sql`(case when d.document @@ cast(${tsqueryInField(term, field)} as tsquery) then ${sql.lit(field.score)} else 0 end)`),
+      RANKED_FIELDS.map((field) => sql`(case when d.ranked_fields @@ cast(${tsqueryInField(term, field)} as tsquery) then ${sql.lit(field.score)} else 0 end)`),
     ),
   );
   return { from, score };

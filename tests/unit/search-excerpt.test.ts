@@ -1,4 +1,5 @@
-import { buildSearchDocument, MAX_POSITIONS } from '@/lib/search/document';
+import { buildSearchDocument, MAX_POSITIONS, MAX_POSITIONS_PER_WORD } from '@/lib/search/document';
+import { RANKED_FIELDS } from '@/lib/search/fields';
 import { excerpt, highlight } from '@/lib/search/excerpt';
 import { tsvectorText } from '@/lib/search/tsvector';
 
@@ -77,8 +78,18 @@ describe('search documents', () => {
   });
 
   it('stop at the positions PostgreSQL can hold, on both databases alike', () => {
-    const body = [{ type: 'paragraph' as const, content: [{ text: 'word '.repeat(2_000) }] }];
-    const document = buildSearchDocument({ headline: 'h', standfirst: 's', names: [], body: Array.from({ length: 10 }, () => body[0]!) });
-    expect(document.fields.body.length).toBe(MAX_POSITIONS - 2 - 2 - 1);
+    const distinct = Array.from({ length: 10 }, (_, block) => ({
+      type: 'paragraph' as const,
+      content: [{ text: Array.from({ length: 2_000 }, (_, i) => `w${block}x${i}`).join(' ') }],
+    }));
+    expect(buildSearchDocument({ headline: 'h', standfirst: 's', names: [], body: distinct }).fields.body.length).toBe(MAX_POSITIONS - 2 - 2 - 1);
+    const repeated = [{ type: 'paragraph' as const, content: [{ text: `${'word '.repeat(300)} after` }] }];
+    expect(buildSearchDocument({ headline: 'word', standfirst: 's', names: [], body: repeated }).fields.body).toEqual(Array(MAX_POSITIONS_PER_WORD - 1).fill('word'));
+  });
+
+  it('write the ranked fields alone with the same positions', () => {
+    const document = buildSearchDocument({ headline: 'Port', standfirst: 'Strike', names: ['Ana'], body: [{ type: 'heading', level: 2, text: 'Port body' }] });
+    expect(tsvectorText(document, RANKED_FIELDS)).toBe("'port':1A 'strike':3B 'ana':5D");
+    expect(tsvectorText(document)).toBe("'port':1A,7C 'strike':3B 'ana':5D 'body':8C");
   });
 });

@@ -17,6 +17,8 @@ export const searchMigration: Migration = {
         .addColumn('article_id', 'text', (c) => c.primaryKey().references('articles.id').onDelete('cascade'))
         .addColumn('body_text', 'text', (c) => c.notNull())
         .addColumn('document', sql`tsvector`, (c) => c.notNull())
+        // Headline, standfirst and names only: ranking checks it per match without reading the whole body.
+        .addColumn('ranked_fields', sql`tsvector`, (c) => c.notNull())
         .execute();
       await sql`create index search_documents_document on search_documents using gin (document)`.execute(db);
     } else {
