@@ -144,6 +144,8 @@ module.exports = async () => {
           has: [{ type: 'cookie', key: '__prerender_bypass' }],
           headers: [...draftModeHeaders, { key: 'Content-Security-Policy', value: framedPolicy }],
         },
+        // The live preview beside the edit form (proxy.ts lets only a live editor session reach it).
+        { source: '/preview/unsaved/:id', headers: [...draftModeHeaders, { key: 'Content-Security-Policy', value: framedPolicy }] },
         // Last, so it wins: see previewNotFoundHeaders.
         { source: '/_not-found', headers: previewNotFoundHeaders },
       ];

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { editorDraftViewAllowed, editorSessionLive, shareLinkGate } from '@/lib/auth/preview-gate';
+import { editorDraftViewAllowed, editorSessionLive, shareLinkGate, unsavedPreviewAllowed } from '@/lib/auth/preview-gate';
 import { signInCsrfCookieFor, signInCsrfCookieName } from '@/lib/auth/sign-in-csrf';
 import { isCrossSiteRequest } from '@/lib/http/cross-site';
 import { contentSecurityPolicy } from '@/lib/http/csp.mjs';
@@ -39,6 +39,7 @@ const PRIVATE = { 'Cache-Control': 'private, no-store, max-age=0', 'X-Robots-Tag
 const PREVIEW_HEADERS = { ...PRIVATE, 'Referrer-Policy': 'no-referrer' } as const;
 /** Next's built-in not-found route: rendering it through a rewrite keeps its 404 status. */
 const NOT_FOUND_ROUTE = '/_not-found';
+const UNSAVED_PREVIEW_PREFIX = '/preview/unsaved/';
 
 /**
  * A policy for a page rendered for this request: Next reads the nonce from the request's CSP header
@@ -63,8 +64,8 @@ function withNonce(request: NextRequest, framed: boolean): { request: { headers:
 }
 
 /** Lets a per-request page through with a nonce-based policy and `headers`. */
-function nextWithNonce(request: NextRequest, headers: Record<string, string>, rewriteTo?: URL): NextResponse {
-  const nonce = withNonce(request, request.cookies.has(DRAFT_COOKIE));
+function nextWithNonce(request: NextRequest, headers: Record<string, string>, rewriteTo?: URL, framed = request.cookies.has(DRAFT_COOKIE)): NextResponse {
+  const nonce = withNonce(request, framed);
   const response = rewriteTo ? NextResponse.rewrite(rewriteTo, { request: nonce.request }) : NextResponse.next({ request: nonce.request });
   return setAll(response, { ...headers, 'Content-Security-Policy': nonce.csp });
 }
@@ -156,6 +157,13 @@ async function searchLimit(request: NextRequest): Promise<NextResponse | null> {
   return setAll(new NextResponse(TOO_MANY_SEARCHES, { status: 429 }), headers);
 }
 
+/** The frame beside the edit form: its own editor's unsaved preview, or a real 404; framed by our pages only. */
+async function unsavedPreview(request: NextRequest): Promise<NextResponse> {
+  const id = request.nextUrl.pathname.slice(UNSAVED_PREVIEW_PREFIX.length);
+  if ((await orUndecided(unsavedPreviewAllowed(request, id))) === false) return notFound(request);
+  return nextWithNonce(request, PREVIEW_HEADERS, undefined, true);
+}
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (pathname === '/search') {
@@ -165,6 +173,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (pathname === '/editor' || pathname.startsWith('/editor/')) return editorArea(request);
   if (pathname === '/preview') return sharedPreview(request);
   if (pathname === '/preview/draft') return directDraftView(request);
+  if (pathname.startsWith(UNSAVED_PREVIEW_PREFIX)) return unsavedPreview(request);
   if (pathname.startsWith('/preview/')) return nextWithNonce(request, PREVIEW_HEADERS);
   if (!request.cookies.has(DRAFT_COOKIE)) return NextResponse.next();
 

@@ -1,12 +1,11 @@
 'use client';
 
 import { useState } from 'react';
+import { DeviceToggle } from './DeviceToggle';
+import type { PreviewDevice } from './preview-devices';
 
-const DEVICES = {
-  phone: { label: 'Phone (390 px)', frame: 'w-[390px]' },
-  desktop: { label: 'Desktop (full width)', frame: 'w-full' },
-} as const;
-type Device = keyof typeof DEVICES;
+const FRAME_WIDTH: Record<PreviewDevice, string> = { phone: 'w-[390px]', desktop: 'w-full' };
+const LABELS = { desktop: 'Desktop (full width)' };
 
 interface DevicePreviewProps {
   /** Same-origin URL that turns Draft Mode on and lands on the article (checked server-side). */
@@ -20,28 +19,16 @@ interface DevicePreviewProps {
  * Mode responses only (proxy.ts).
  */
 export function DevicePreview({ src, title }: DevicePreviewProps) {
-  const [device, setDevice] = useState<Device>('phone');
+  const [device, setDevice] = useState<PreviewDevice>('phone');
   return (
     <div className="flex flex-col gap-3">
-      <div role="group" aria-label="Preview width" className="flex gap-2 font-sans text-sm">
-        {(Object.keys(DEVICES) as Device[]).map((key) => (
-          <button
-            key={key}
-            type="button"
-            aria-pressed={device === key}
-            onClick={() => setDevice(key)}
-            className="min-h-11 rounded border border-rule px-3 font-semibold aria-pressed:bg-ink aria-pressed:text-paper"
-          >
-            {DEVICES[key].label}
-          </button>
-        ))}
-      </div>
+      <DeviceToggle device={device} onChange={setDevice} labels={LABELS} />
       <div className="overflow-x-auto rounded border border-rule bg-surface p-2">
         <iframe
           src={src}
-          title={`${title}, ${DEVICES[device].label}`}
+          title={`${title}, ${device === 'phone' ? 'Phone (390 px)' : LABELS.desktop}`}
           data-device={device}
-          className={`mx-auto block h-[80vh] max-w-none border-0 bg-paper ${DEVICES[device].frame}`}
+          className={`mx-auto block h-[80vh] max-w-none border-0 bg-paper ${FRAME_WIDTH[device]}`}
         />
       </div>
     </div>

@@ -8,6 +8,8 @@ export interface SocialCard {
 
 interface SocialCardPreviewProps {
   card: SocialCard;
+  /** One card under another, for a narrow column (the live preview beside the form). */
+  compact?: boolean;
 }
 
 /* Plain <img>: the draft card comes from an editor-only route that needs the session cookie,
@@ -19,10 +21,10 @@ interface SocialCardPreviewProps {
  * Facebook and LinkedIn crop to 1.91:1 with text below, X crops to 2:1 and prints only the host
  * under the image with the title over it. Same data as the published page's metadata.
  */
-export function SocialCardPreview({ card }: SocialCardPreviewProps) {
+export function SocialCardPreview({ card, compact = false }: SocialCardPreviewProps) {
   const host = new URL(card.url).host;
   return (
-    <div className="grid gap-6 font-sans lg:grid-cols-3" data-testid="social-cards">
+    <div className={compact ? 'grid gap-4 font-sans' : 'grid gap-6 font-sans lg:grid-cols-3'} data-testid="social-cards">
       <figure className="flex flex-col gap-2">
         <figcaption className="text-sm font-semibold text-muted">Facebook</figcaption>
         <div className="overflow-hidden rounded border border-rule bg-surface">

@@ -1,5 +1,7 @@
 import 'server-only';
 import { findArticleForEditor, resolveSharedArticle } from './draft-access';
+import { getDb } from '@/lib/db/client';
+import { loadUnsavedPreview } from '@/lib/preview/unsaved-preview';
 import { editorFromRequest } from './request-session';
 
 /**
@@ -46,4 +48,11 @@ export async function editorDraftViewAllowed(request: Request, sectionSlug: stri
  */
 export async function editorSessionLive(request: Request): Promise<boolean> {
   return (await editorFromRequest(request)) !== null;
+}
+
+/** For proxy.ts on /preview/unsaved/<id>: does this editor's unsaved preview exist (else a real 404)? */
+export async function unsavedPreviewAllowed(request: Request, previewId: string): Promise<boolean> {
+  const editor = await editorFromRequest(request);
+  if (!editor) return false;
+  return (await loadUnsavedPreview(await getDb(), previewId, editor.id)) !== null;
 }

@@ -5,6 +5,7 @@ import type { ArticlePageData } from '@/lib/content/queries';
 import type { Article } from '@/lib/content/schema';
 import { getDb } from '@/lib/db/client';
 import { composePreviewPageData } from '@/lib/preview/page-data';
+import { loadUnsavedPreview } from '@/lib/preview/unsaved-preview';
 import { findArticleByIdForEditor, findArticleForEditor, resolveSharedArticle } from './draft-access';
 import type { Editor } from './editors';
 import { getCurrentEditor } from './session';
@@ -52,4 +53,14 @@ export async function loadArticleForEditor(articleId: string): Promise<{ article
   if (!editor) return null;
   const article = await findArticleByIdForEditor(editor, articleId);
   return article ? { article, editor } : null;
+}
+
+/** An editor's unsaved preview (the frame beside the edit form), for that editor only, or null. */
+export async function loadUnsavedArticlePreview(previewId: string): Promise<ArticlePageData | null> {
+  await connection();
+  const editor = await getCurrentEditor();
+  if (!editor) return null;
+  const db = await getDb();
+  const article = await loadUnsavedPreview(db, previewId, editor.id);
+  return article ? composePreviewPageData(db, article) : null;
 }

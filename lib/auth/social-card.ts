@@ -15,7 +15,8 @@ export interface DraftSocialCard {
   image: { src: string; alt: string };
 }
 
-export function draftSocialCard(article: Article): DraftSocialCard {
+/** `imagePath`: where the generated card image is served for this draft (default: its saved state's). */
+export function draftSocialCard(article: Article, imagePath?: string): DraftSocialCard {
   const metadata = buildArticleMetadata(article, { preview: true });
   const og = metadata.openGraph ?? {};
   const images = 'images' in og ? og.images : undefined;
@@ -24,6 +25,6 @@ export function draftSocialCard(article: Article): DraftSocialCard {
   const title = typeof og.title === 'string' ? og.title : article.headline;
   const description = typeof og.description === 'string' ? og.description : article.standfirst;
   const url = og.url ? String(og.url) : '';
-  const src = article.social.image ? article.social.image.src : `/api/preview/og/${encodeURIComponent(article.id)}`;
+  const src = article.social.image ? article.social.image.src : (imagePath ?? `/api/preview/og/${encodeURIComponent(article.id)}`);
   return { title, description, url, image: { src, alt } };
 }

@@ -3,10 +3,11 @@ import type { PublishFollowupTables } from '@/lib/content/followup-tables';
 import type { EditorialTables } from '@/lib/editorial/tables';
 import type { MailTables } from '@/lib/mail/outbox-tables';
 import type { NewsletterTables } from '@/lib/newsletter/tables';
+import type { UnsavedPreviewTables } from '@/lib/preview/unsaved-tables';
 import type { ContentTables } from './tables';
 
 /**
  * The whole schema as Kysely sees it. Each feature's tables are declared beside its
  * migration and joined here.
  */
-export interface Database extends ContentTables, AuthTables, NewsletterTables, MailTables, PublishFollowupTables, EditorialTables {}
+export interface Database extends ContentTables, AuthTables, NewsletterTables, MailTables, PublishFollowupTables, EditorialTables, UnsavedPreviewTables {}

@@ -1,11 +1,7 @@
 import 'server-only';
-import { z } from 'zod';
-import { getCurrentEditor } from '@/lib/auth/session';
-import { getEnv } from '@/lib/env';
 import { mediaType, parseJson, readBodyText } from '@/lib/http/body';
-import { checkSameOrigin, ownOrigins } from '@/lib/http/origin';
-import { jsonResponse } from '@/lib/http/responses';
 import { articleCommandSchema, runArticleCommand } from './article-commands';
+import { apiFailure as fail, articleIdSchema, editorOfRequest, privateJson } from './editor-api';
 
 /**
  * POST /api/editor/articles/[id] — the editors' JSON API onto the one publish function:
@@ -15,16 +11,10 @@ import { articleCommandSchema, runArticleCommand } from './article-commands';
  * of blocks fits). Answers are private and never cached.
  */
 const MAX_BODY_BYTES = 64 * 1024;
-const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' };
-const articleIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-
-function fail(status: number, message: string): Response {
-  return jsonResponse(status, { ok: false, error: { message } }, PRIVATE);
-}
 
 export async function handleArticleCommand(request: Request, rawId: string): Promise<Response> {
-  if (!checkSameOrigin(request, ownOrigins(request, getEnv().SITE_URL, getEnv().TRUST_PROXY)).ok) return fail(403, 'Cross-site request refused.');
-  if (!(await getCurrentEditor())) return fail(401, 'Sign in as an editor first.');
+  const caller = await editorOfRequest(request);
+  if (!caller.ok) return caller.response;
   const id = articleIdSchema.safeParse(rawId);
   if (!id.success) return fail(404, 'No such article.');
   if (mediaType(request) !== 'application/json') return fail(415, 'Send application/json.');
@@ -46,7 +36,7 @@ export async function handleArticleCommand(request: Request, rawId: string): Pro
   }
   if (!result.ok) return fail(result.status, result.error);
   const { article } = result;
-  return jsonResponse(
+  return privateJson(
     200,
     {
       ok: true,
@@ -59,6 +49,5 @@ export async function handleArticleCommand(request: Request, rawId: string): Pro
         updatedAt: article.updatedAt,
       },
     },
-    PRIVATE,
   );
 }

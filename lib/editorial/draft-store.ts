@@ -14,7 +14,8 @@ import type { RevisionKind } from './tables';
  * names the version it started from. A save from an older version is refused, never merged or
  * overwritten, and the refused text is kept as a 'conflict' revision. An article readers can see
  * keeps showing its published text: saves go to its working copy until publish.ts publishes it.
- * Callers have checked the editor (requireEditor) first.
+ * Autosaves are saves too, but one editor's uninterrupted streak of them stays one revision (see
+ * AUTOSAVE_STREAK_MS). Callers have checked the editor (requireEditor) first.
  */
 
 type Db = Kysely<Database>;
@@ -53,7 +54,12 @@ export interface SaveInput {
   now?: Date;
   /** 'restore' with the version it brings back. */
   restoredFrom?: number;
+  /** Written by autosave: continues this editor's streak revision instead of adding one. */
+  autosave?: boolean;
 }
+
+/** How long one streak of autosaves may keep updating the same revision row. */
+export const AUTOSAVE_STREAK_MS = 10 * 60 * 1000;
 
 export interface RevisionSummary {
   id: string;
@@ -62,6 +68,8 @@ export interface RevisionSummary {
   editorName: string | null;
   restoredFrom: number | null;
   createdAt: string;
+  /** Written by autosave (kind 'save'). */
+  autosave: boolean;
 }
 
 export interface Revision extends RevisionSummary {
@@ -97,7 +105,7 @@ export async function loadEditable(db: Db | Trx, id: string, now: Date = new Dat
 
 async function insertRevision(
   trx: Trx,
-  values: { articleId: string; version: number; kind: RevisionKind; editorId: string | null; restoredFrom?: number; snapshot: ArticleSnapshot; now: Date },
+  values: { articleId: string; version: number; kind: RevisionKind; editorId: string | null; restoredFrom?: number; snapshot: ArticleSnapshot; now: Date; autosave?: boolean },
 ): Promise<string> {
   const id = randomUUID();
   await trx
@@ -111,9 +119,51 @@ async function insertRevision(
       restored_from: values.restoredFrom ?? null,
       created_at: values.now.toISOString(),
       snapshot: JSON.stringify(values.snapshot),
+      autosave_since: values.autosave ? values.now.toISOString() : null,
     })
     .execute();
   return id;
+}
+
+/**
+ * The revision row of version `from`, if it is this editor's autosave streak begun less than
+ * AUTOSAVE_STREAK_MS ago: an explicit save, a restore or another editor's save would be that row instead.
+ */
+async function openStreak(trx: Trx, input: SaveInput, from: number, now: Date): Promise<string | null> {
+  const row = await trx
+    .selectFrom('article_revisions')
+    .select(['id', 'editor_id', 'autosave_since'])
+    .where('article_id', '=', input.articleId)
+    .where('version', '=', from)
+    .where('kind', '=', 'save')
+    .executeTakeFirst();
+  if (!row || row.autosave_since === null || row.editor_id !== input.editorId) return null;
+  const age = now.getTime() - Date.parse(row.autosave_since);
+  return age >= 0 && age < AUTOSAVE_STREAK_MS ? row.id : null;
+}
+
+/** Records a saved version: a new revision row, or the open autosave streak's row moved up to it. */
+async function recordSave(trx: Trx, input: SaveInput, from: number, snapshot: ArticleSnapshot, now: Date): Promise<void> {
+  const streak = input.autosave ? await openStreak(trx, input, from, now) : null;
+  if (streak !== null) {
+    await trx
+      .updateTable('article_revisions')
+      .set({ version: from + 1, snapshot: JSON.stringify(snapshot), created_at: now.toISOString() })
+      .where('id', '=', streak)
+      .execute();
+    return;
+  }
+  const kind: RevisionKind = input.restoredFrom === undefined ? 'save' : 'restore';
+  await insertRevision(trx, {
+    articleId: input.articleId,
+    version: from + 1,
+    kind,
+    editorId: input.editorId,
+    restoredFrom: input.restoredFrom,
+    snapshot,
+    now,
+    autosave: input.autosave === true && input.restoredFrom === undefined,
+  });
 }
 
 /** The text as it stood before this save, unless a revision of that version exists already. */
@@ -185,8 +235,7 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
         const workingCopy = pendingTags.length > 0 ? JSON.stringify(snapshot) : null;
         await trx.updateTable('articles').set({ working_copy: workingCopy }).where('id', '=', input.articleId).execute();
       }
-      const kind: RevisionKind = input.restoredFrom === undefined ? 'save' : 'restore';
-      await insertRevision(trx, { articleId: input.articleId, version: from + 1, kind, editorId: input.editorId, restoredFrom: input.restoredFrom, snapshot, now });
+      await recordSave(trx, input, from, snapshot, now);
       return { ok: true, version: from + 1, live, pendingTags, ...(input.restoredFrom === undefined ? {} : { restoredFrom: input.restoredFrom }) };
     });
   } catch (error) {
@@ -243,7 +292,7 @@ export async function freeSlug(db: Db, base: string, exceptId: string | null): P
   return candidates.find((slug) => !taken.has(slug)) ?? `${base.slice(0, 100)}-${randomUUID().slice(0, 8)}`;
 }
 
-const revisionColumns = ['r.id', 'r.version', 'r.kind', 'r.restored_from', 'r.created_at', 'e.name as editor_name'] as const;
+const revisionColumns = ['r.id', 'r.version', 'r.kind', 'r.restored_from', 'r.created_at', 'r.autosave_since', 'e.name as editor_name'] as const;
 
 function revisionsOf(db: Db, articleId: string) {
   return db
@@ -252,7 +301,7 @@ function revisionsOf(db: Db, articleId: string) {
     .where('r.article_id', '=', articleId);
 }
 
-type RevisionRow = { id: string; version: number; kind: RevisionKind; restored_from: number | null; created_at: string; editor_name: string | null };
+type RevisionRow = { id: string; version: number; kind: RevisionKind; restored_from: number | null; created_at: string; autosave_since: string | null; editor_name: string | null };
 
 function toSummary(row: RevisionRow): RevisionSummary {
   return {
@@ -262,6 +311,7 @@ function toSummary(row: RevisionRow): RevisionSummary {
     editorName: row.editor_name,
     restoredFrom: row.restored_from === null ? null : Number(row.restored_from),
     createdAt: row.created_at,
+    autosave: row.autosave_since !== null,
   };
 }
 

@@ -23,6 +23,11 @@ export interface ArticleRevisionsTable {
   created_at: string;
   /** JSON ArticleSnapshot. */
   snapshot: string;
+  /**
+   * Autosaves (migration 0010): when the streak of autosaves this row stands for began; null for
+   * every other revision. A kind 'save' row with this set is shown as "Autosaved".
+   */
+  autosave_since: string | null;
 }
 
 export interface EditorialTables {

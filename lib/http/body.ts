@@ -6,13 +6,16 @@
 
 export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'unreadable' };
 
-export async function readBodyText(request: Request, maxBytes: number): Promise<BodyResult> {
+export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; reason: 'too-large' | 'unreadable' };
+
+/** The raw body, refused past maxBytes (for bodies that are not UTF-8 text as a whole, such as multipart). */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<BytesResult> {
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
     await request.body?.cancel().catch(() => undefined);
     return { ok: false, reason: 'too-large' };
   }
-  if (!request.body) return { ok: true, text: '' };
+  if (!request.body) return { ok: true, bytes: Buffer.alloc(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -30,9 +33,15 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
   } catch {
     return { ok: false, reason: 'unreadable' };
   }
+  return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+export async function readBodyText(request: Request, maxBytes: number): Promise<BodyResult> {
+  const body = await readBodyBytes(request, maxBytes);
+  if (!body.ok) return body;
   try {
     // fatal: invalid UTF-8 is a client error, not something to repair with U+FFFD.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body.bytes) };
   } catch {
     return { ok: false, reason: 'unreadable' };
   }

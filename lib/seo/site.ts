@@ -42,4 +42,6 @@ export const paths = {
   ogSection: (slug: string) => `/og/section/${slug}`,
   ogAuthor: (slug: string) => `/og/author/${slug}`,
   ogTag: (slug: string) => `/og/tag/${slug}`,
+  unsavedPreview: (id: string, revision: number) => `/preview/unsaved/${id}?r=${revision}`,
+  unsavedPreviewOg: (id: string, revision: number) => `/api/editor/live-preview/${id}/og?r=${revision}`,
 } as const;

@@ -18,7 +18,7 @@ export function EmbedBlock({ block }: { block: BlockOf<'embed'> }) {
     <aside aria-label={`${provider} link`} className="embed">
       <p className="embed-provider">{provider}</p>
       <p className="embed-title">
-        <a href={block.url} rel="noopener noreferrer nofollow" className="block underline">
+        <a href={block.url} rel="noopener noreferrer nofollow" className="block py-2 underline">
           {block.title}
         </a>
       </p>

@@ -3,8 +3,12 @@
 import { useActionState, type ReactNode } from 'react';
 import type { AuthorRef, SectionRef } from '@/lib/content/schema';
 import type { DraftField, DraftFormState } from '@/lib/editorial/draft-form';
+import { AutosaveStatus } from './AutosaveStatus';
+import { BodyInserts } from './BodyInserts';
+import { FIELD_LABELS } from './field-labels';
 import { fieldIds } from './field-ids';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from './FormField';
+import { TopicSuggestions } from './TopicSuggestions';
 
 interface DraftFormProps {
   action: (previous: DraftFormState, form: FormData) => Promise<DraftFormState>;
@@ -14,26 +18,12 @@ interface DraftFormProps {
   /** The syntax reference, rendered on the server (no script needed to read it). */
   help: ReactNode;
   submitLabel: string;
+  /** Existing topics, suggested while typing in Topics. */
+  topics?: readonly { slug: string; name: string }[];
+  /** Active newsletters, for the "Insert newsletter promo" control. */
+  newsletters?: readonly { slug: string; name: string }[];
 }
 
-const FIELD_LABELS: Record<DraftField, string> = {
-  headline: 'Headline',
-  standfirst: 'Standfirst',
-  slug: 'Address',
-  section: 'Section',
-  language: 'Language',
-  tags: 'Topics',
-  authors: 'Authors',
-  socialTitle: 'Social headline',
-  socialDescription: 'Social description',
-  heroSrc: 'Main picture address',
-  heroAlt: 'Main picture description',
-  heroCaption: 'Caption',
-  heroCredit: 'Credit',
-  heroWidth: 'Width',
-  heroHeight: 'Height',
-  body: 'Text',
-};
 
 const LANGUAGES = [
   { value: 'en', label: 'English' },
@@ -100,13 +90,14 @@ function BodyErrors({ state }: { state: DraftFormState }) {
  * back with the same state (the editor's text and the errors beside each field); with it, the
  * same happens without a reload. Unsaved text is never replaced by the stored one.
  */
-export function DraftForm({ action, initialState, sections, authors, help, submitLabel }: DraftFormProps) {
+export function DraftForm({ action, initialState, sections, authors, help, submitLabel, topics = [], newsletters = [] }: DraftFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const { values, fieldErrors: errors } = state;
   return (
-    <form action={formAction} noValidate className="draft-form" aria-describedby={state.status === 'editing' ? undefined : 'draft-problems'}>
+    <form data-draft-form action={formAction} noValidate className="draft-form" aria-describedby={state.status === 'editing' ? undefined : 'draft-problems'}>
       {state.articleId ? <input type="hidden" name="articleId" value={state.articleId} /> : null}
-      {state.version !== null ? <input type="hidden" name="version" value={state.version} /> : null}
+      {/* defaultValue: autosave moves it on in the page (useAutosave.ts), and a re-render must not put it back. */}
+      {state.version !== null ? <input type="hidden" name="version" defaultValue={state.version} /> : null}
       <ErrorSummary state={state} />
       <ConflictNotice state={state} />
 
@@ -146,6 +137,7 @@ export function DraftForm({ action, initialState, sections, authors, help, submi
         defaultValue={values.tags}
         error={errors.tags}
       />
+      <TopicSuggestions topics={topics} />
 
       <fieldset className="draft-fieldset">
         <legend className="draft-label">Main picture</legend>
@@ -176,6 +168,7 @@ export function DraftForm({ action, initialState, sections, authors, help, submi
         describedByExtra={state.bodyErrors.length > 0 ? 'field-body-lines' : undefined}
         after={
           <>
+            <BodyInserts newsletters={newsletters} />
             <BodyErrors state={state} />
             {help}
           </>
@@ -193,6 +186,7 @@ export function DraftForm({ action, initialState, sections, authors, help, submi
           </button>
         ) : null}
       </div>
+      <AutosaveStatus articleId={state.articleId} stopped={state.status === 'conflict'} />
     </form>
   );
 }

@@ -18,7 +18,7 @@ function describe(revision: RevisionSummary): string {
     case 'conflict':
       return `Refused save from revision ${revision.version}, kept (someone else had saved first)`;
     case 'save':
-      return `Revision ${revision.version}`;
+      return revision.autosave ? `Revision ${revision.version}, autosaved` : `Revision ${revision.version}`;
   }
 }
 
@@ -41,7 +41,7 @@ export function RevisionList({ articleId, currentVersion, revisions, restoreActi
               {isCurrent ? ' (current)' : ''}
               <br />
               <span className="draft-hint">
-                {revision.editorName ? `${revision.editorName}, ` : ''}
+                {revision.autosave ? `Autosaved by ${revision.editorName ?? 'an editor'}, ` : revision.editorName ? `${revision.editorName}, ` : ''}
                 {formatDateTime(revision.createdAt)}
               </span>
             </p>

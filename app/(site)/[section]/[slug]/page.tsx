@@ -3,8 +3,8 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticlePage } from '@/components/article/ArticlePage';
 import { articleHref } from '@/components/ui/routes';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { republishingNote } from '@/lib/content/republishing-note';
 import { getArticlePageData, getLatestCached, getSlugRedirectCached, type ArticlePageData } from '@/lib/content/queries';
-import { getEnv } from '@/lib/env';
 import { breadcrumbJsonLd, breadcrumbs, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { buildArticleMetadata } from '@/lib/seo/metadata';
 
@@ -21,9 +21,6 @@ export const instant = false;
 
 /** How many of the newest articles are rendered at build time; the rest render on first request. */
 const PRERENDERED_ARTICLES = 30;
-
-const DEFAULT_REPUBLISHING_NOTE =
-  'Want to republish this story? Ask the Meridian desk first, credit the author and Meridian, and link back to this page.';
 
 /**
  * The SEO builders re-check that an article is public "now". The cached query already decided that,
@@ -73,7 +70,7 @@ export default async function ArticleRoute({ params }: { params: Promise<{ secti
           breadcrumbJsonLd(breadcrumbs.article(data.article)),
         ]}
       />
-      <ArticlePage data={data} republishingNote={getEnv().REPUBLISHING_NOTE ?? DEFAULT_REPUBLISHING_NOTE} />
+      <ArticlePage data={data} republishingNote={republishingNote()} />
     </>
   );
 }

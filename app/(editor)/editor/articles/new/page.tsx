@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DraftForm } from '@/components/editor/draft/DraftForm';
+import { LivePreview } from '@/components/editor/draft/LivePreview';
 import { DraftSyntaxHelp } from '@/components/editor/draft/DraftSyntaxHelp';
 import { EditorShell } from '@/components/editor/EditorShell';
 import { requireEditor } from '@/lib/auth/session';
@@ -29,14 +30,21 @@ export default async function NewArticlePage() {
         </p>
         <h1 className="draft-title">New article</h1>
         <p className="draft-hint">It stays a draft, seen only by editors, until you publish it.</p>
-        <DraftForm
-          action={saveDraftAction}
-          initialState={initialState}
-          sections={choices.sections}
-          authors={choices.authors}
-          help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
-          submitLabel="Create draft"
-        />
+        <div className="draft-layout" data-draft-workspace>
+          <DraftForm
+            action={saveDraftAction}
+            initialState={initialState}
+            sections={choices.sections}
+            authors={choices.authors}
+            help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
+            topics={choices.tags}
+            newsletters={choices.newsletters}
+            submitLabel="Create draft"
+          />
+          <div className="draft-aside">
+            <LivePreview formKey="new" />
+          </div>
+        </div>
       </div>
     </EditorShell>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DraftForm } from '@/components/editor/draft/DraftForm';
+import { LivePreview } from '@/components/editor/draft/LivePreview';
 import { DraftNotice } from '@/components/editor/draft/DraftNotice';
 import { DraftSyntaxHelp } from '@/components/editor/draft/DraftSyntaxHelp';
 import { PublicationPanel } from '@/components/editor/draft/PublicationPanel';
@@ -60,7 +61,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
           ) : null}
         </p>
         <DraftNotice notice={notice} />
-        <div className="draft-layout">
+        <div className="draft-layout" data-draft-workspace>
           <DraftForm
             key={formKey}
             action={saveDraftAction}
@@ -68,9 +69,12 @@ export default async function EditArticlePage({ params, searchParams }: { params
             sections={choices.sections}
             authors={choices.authors}
             help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
+            topics={choices.tags}
+            newsletters={choices.newsletters}
             submitLabel="Save"
           />
           <div className="draft-aside">
+            <LivePreview formKey={formKey} />
             <PublicationPanel article={editable} action={publishDraftAction} />
             <section aria-labelledby="revisions-title" className="draft-panel" id="revisions">
               <h2 id="revisions-title" className="draft-subtitle">
