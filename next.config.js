@@ -95,6 +95,7 @@ const previewNotFoundHeaders = [
 module.exports = async () => {
   const { DEVELOPMENT_POLICY, STRICT_POLICY, contentSecurityPolicy } = await import('./lib/http/csp.mjs');
   const { surrogateKeyRules } = await import('./lib/http/surrogate-keys.mjs');
+  const { CACHE_LIFETIMES } = await import('./lib/cache/cache-lifetimes.mjs');
   const policy = isProduction ? STRICT_POLICY : DEVELOPMENT_POLICY;
   const framedPolicy = isProduction
     ? contentSecurityPolicy({ scriptSrc: [], frameAncestors: "'self'" })
@@ -103,6 +104,8 @@ module.exports = async () => {
     // Lets several builds coexist (e.g. a test build beside a dev server).
     distDir: process.env.NEXT_DIST_DIR || '.next',
     cacheComponents: true,
+    // Named lifetimes for 'use cache' functions (cacheLife(LIFETIME.lists)); see the file.
+    cacheLife: CACHE_LIFETIMES,
     partialPrefetching: true,
     // app/global-not-found.tsx answers unmatched URLs, so the root not-found boundary that every page
     // carries in its RSC payload can stay small (see that file).

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { LIFETIME } from '@/lib/cache/cache-lifetimes.mjs';
 import { getDb } from '@/lib/db/client';
 import { cacheTags } from './cache-tags';
 import { collectBlockReferences, resolveBlocks, type RenderBlock } from './render-blocks';
@@ -63,7 +64,7 @@ export const RELATED_COUNT = 4;
 /** A publicly visible article by slug, or null. */
 export async function getPublishedArticleCached(slug: string): Promise<Article | null> {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 300, expire: 86_400 });
+  cacheLife(LIFETIME.story);
   cacheTag(cacheTags.articleSlug(slug));
   const article = await repo.getPublishedArticle(await getDb(), slug);
   if (article) cacheTag(cacheTags.article(article.id));
@@ -76,7 +77,7 @@ export async function getPublishedArticleCached(slug: string): Promise<Article |
  */
 export async function getSlugRedirectCached(slug: string): Promise<string | null> {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 300, expire: 86_400 });
+  cacheLife(LIFETIME.story);
   cacheTag(cacheTags.articleSlug(slug));
   const target = await repo.findSlugRedirect(await getDb(), slug);
   if (target) cacheTag(cacheTags.article(target.articleId));
@@ -85,7 +86,7 @@ export async function getSlugRedirectCached(slug: string): Promise<string | null
 
 async function getRelatedCached(articleId: string, sectionSlug: string, tagSlugs: string[]): Promise<ArticleSummary[]> {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.articles);
   return repo.listRelated(
     await getDb(),
@@ -99,7 +100,7 @@ async function getBlockTargetsCached(
   newsletterSlugs: string[],
 ): Promise<{ articles: ArticleSummary[]; newsletters: Newsletter[] }> {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.articles, cacheTags.newsletters, ...articleIds.map(cacheTags.article));
   const db = await getDb();
   const [articles, newsletters] = await Promise.all([
@@ -111,7 +112,7 @@ async function getBlockTargetsCached(
 
 async function getAuthorsCached(slugs: string[]): Promise<Author[]> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
+  cacheLife(LIFETIME.taxonomy);
   cacheTag(cacheTags.taxonomy, ...slugs.map(cacheTags.author));
   const db = await getDb();
   const authors = await Promise.all(slugs.map((slug) => repo.getAuthor(db, slug)));
@@ -148,7 +149,7 @@ export async function getArticlePageData(slug: string): Promise<ArticlePageData 
 
 export async function getHomePageData(): Promise<HomePageData> {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.home, cacheTags.articles, cacheTags.taxonomy);
   const db = await getDb();
   const [latest, sections] = await Promise.all([repo.listLatest(db, { limit: HOME_LATEST_COUNT }), repo.listSections(db)]);
@@ -165,7 +166,7 @@ export async function getHomePageData(): Promise<HomePageData> {
 /** The latest stories (for feeds, "most recent" rails). */
 export async function getLatestCached(limit: number): Promise<ArticleSummary[]> {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.articles);
   return repo.listLatest(await getDb(), { limit });
 }
@@ -173,7 +174,7 @@ export async function getLatestCached(limit: number): Promise<ArticleSummary[]> 
 /** A section page, or null when the section does not exist. Pages past the end have no items. */
 export async function getSectionPage(slug: string, page: number): Promise<SectionPageData | null> {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.section(slug), cacheTags.articles, cacheTags.taxonomy);
   const db = await getDb();
   const section = await repo.getSection(db, slug);
@@ -183,7 +184,7 @@ export async function getSectionPage(slug: string, page: number): Promise<Sectio
 
 export async function getTagPage(slug: string, page: number): Promise<TagPageData | null> {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.tag(slug), cacheTags.articles, cacheTags.taxonomy);
   const db = await getDb();
   const tag = await repo.getTag(db, slug);
@@ -193,7 +194,7 @@ export async function getTagPage(slug: string, page: number): Promise<TagPageDat
 
 export async function getAuthorPage(slug: string, page: number): Promise<AuthorPageData | null> {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.author(slug), cacheTags.articles, cacheTags.taxonomy);
   const db = await getDb();
   const author = await repo.getAuthor(db, slug);
@@ -202,64 +203,32 @@ export async function getAuthorPage(slug: string, page: number): Promise<AuthorP
 }
 
 // ---------------------------------------------------------------------------------------------
-// Discovery
-
-/** Newest stories since `sinceIso` with tags, for RSS and the Google News sitemap. */
-export async function getPublishedSinceCached(sinceIso: string, limit: number): Promise<repo.ArticleSummaryWithTags[]> {
-  'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
-  cacheTag(cacheTags.feeds, cacheTags.articles);
-  return repo.listPublishedSince(await getDb(), new Date(sinceIso), { limit });
-}
-
-export async function getSitemapEntriesCached(offset: number, limit: number): Promise<repo.SitemapEntry[]> {
-  'use cache';
-  cacheLife({ stale: 300, revalidate: 300, expire: 86_400 });
-  cacheTag(cacheTags.sitemaps, cacheTags.articles);
-  return repo.listSitemapEntries(await getDb(), { offset, limit });
-}
-
-export async function countPublishedCached(): Promise<number> {
-  'use cache';
-  cacheLife({ stale: 300, revalidate: 300, expire: 86_400 });
-  cacheTag(cacheTags.sitemaps, cacheTags.articles);
-  return repo.countPublished(await getDb());
-}
-
-// ---------------------------------------------------------------------------------------------
 // Taxonomy and newsletters
 
 export async function listSectionsCached(): Promise<Section[]> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
+  cacheLife(LIFETIME.taxonomy);
   cacheTag(cacheTags.taxonomy);
   return repo.listSections(await getDb());
 }
 
 export async function listAuthorsCached(): Promise<Author[]> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
+  cacheLife(LIFETIME.taxonomy);
   cacheTag(cacheTags.taxonomy);
   return repo.listAuthors(await getDb());
 }
 
 export async function listTagsCached(): Promise<Tag[]> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
+  cacheLife(LIFETIME.taxonomy);
   cacheTag(cacheTags.taxonomy);
   return repo.listTags(await getDb());
 }
 
 export async function listNewslettersCached(activeOnly: boolean): Promise<Newsletter[]> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
+  cacheLife(LIFETIME.taxonomy);
   cacheTag(cacheTags.newsletters);
   return repo.listNewsletters(await getDb(), { activeOnly });
-}
-
-export async function getNewsletterCached(slug: string): Promise<Newsletter | null> {
-  'use cache';
-  cacheLife({ stale: 300, revalidate: 3_600, expire: 86_400 });
-  cacheTag(cacheTags.newsletters);
-  return repo.getNewsletter(await getDb(), slug);
 }

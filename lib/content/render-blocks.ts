@@ -1,4 +1,4 @@
-import type { ArticleSummary, Block, BlockOf, Newsletter } from './schema';
+import type { ArticleSummary, Block, Newsletter } from './schema';
 
 /**
  * The article body as the renderer consumes it: references (`readMore` -> an article id,
@@ -55,39 +55,4 @@ export function resolveBlocks(blocks: readonly Block[], targets: BlockTargets): 
     }
   }
   return out;
-}
-
-/** Blocks that should not sit directly after a promo card (two cards or media in a row read as clutter). */
-const HEAVY_BLOCKS: ReadonlySet<Block['type']> = new Set(['image', 'embed', 'readMore', 'newsletterPromo', 'quote']);
-
-/**
- * Places a newsletter promo in an article that has none: after the `afterParagraph`-th paragraph,
- * moved further down while the next block is a heavy one (image, embed, card, quote), so the promo
- * lands between runs of prose. Articles that already carry a promo, or have fewer paragraphs than
- * `afterParagraph`, are returned unchanged (a short piece gets no interruption).
- */
-export function insertNewsletterPromo(
-  blocks: readonly Block[],
-  newsletter: string,
-  options: { afterParagraph: number },
-): Block[] {
-  if (blocks.some((b) => b.type === 'newsletterPromo')) return [...blocks];
-  const wanted = Math.max(1, Math.floor(options.afterParagraph));
-  const promo: BlockOf<'newsletterPromo'> = { type: 'newsletterPromo', newsletter };
-
-  let paragraphs = 0;
-  let fallback = -1;
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i]?.type !== 'paragraph') continue;
-    paragraphs++;
-    if (paragraphs < wanted) continue;
-    fallback = i;
-    const next = blocks[i + 1];
-    if (next === undefined || !HEAVY_BLOCKS.has(next.type)) {
-      return [...blocks.slice(0, i + 1), promo, ...blocks.slice(i + 1)];
-    }
-  }
-  // Every candidate paragraph was followed by a heavy block: use the last one rather than none.
-  if (fallback >= 0) return [...blocks.slice(0, fallback + 1), promo, ...blocks.slice(fallback + 1)];
-  return [...blocks];
 }

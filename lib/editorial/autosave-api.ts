@@ -1,8 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
-import { mediaType, readBodyBytes } from '@/lib/http/body';
 import { submitDraft } from './draft-submission';
-import { apiFailure as fail, articleIdSchema, editorOfRequest, privateJson } from './editor-api';
+import { apiFailure as fail, articleIdSchema, editorOfRequest, privateJson, readEditForm } from './editor-api';
 
 /**
  * POST /api/editor/articles/[id]/autosave — the edit form's own fields, saved as the form's Save
@@ -11,29 +10,12 @@ import { apiFailure as fail, articleIdSchema, editorOfRequest, privateJson } fro
  * as a conflict revision), 422 `{status: 'invalid', fieldErrors, bodyErrors}` (nothing written).
  */
 
-// The form's body may hold 600,000 characters of any script; the server caps every body at 2 MiB.
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
-const FORM_TYPES = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
-
-async function readForm(request: Request): Promise<{ ok: true; form: FormData } | { ok: false; response: Response }> {
-  const type = mediaType(request);
-  if (type === null || !FORM_TYPES.has(type)) return { ok: false, response: fail(415, 'Send the edit form (multipart/form-data or application/x-www-form-urlencoded).') };
-  const body = await readBodyBytes(request, MAX_BODY_BYTES);
-  if (!body.ok) return { ok: false, response: body.reason === 'too-large' ? fail(413, 'Body over 2 MiB.') : fail(400, 'The body could not be read.') };
-  try {
-    const form = await new Response(new Uint8Array(body.bytes), { headers: { 'Content-Type': request.headers.get('content-type') ?? type } }).formData();
-    return { ok: true, form };
-  } catch {
-    return { ok: false, response: fail(400, 'The form could not be read.') };
-  }
-}
-
 export async function handleAutosave(request: Request, rawId: string): Promise<Response> {
   const caller = await editorOfRequest(request);
   if (!caller.ok) return caller.response;
   const id = articleIdSchema.safeParse(rawId);
   if (!id.success) return fail(404, 'No such article.');
-  const read = await readForm(request);
+  const read = await readEditForm(request);
   if (!read.ok) return read.response;
 
   let outcome;

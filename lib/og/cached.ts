@@ -1,5 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { LIFETIME } from '@/lib/cache/cache-lifetimes.mjs';
 import { cacheTags } from '@/lib/content/cache-tags';
 import { getAuthorPage, getPublishedArticleCached, getSectionPage, getTagPage } from '@/lib/content/queries';
 import { isPubliclyVisible } from '@/lib/seo/visibility';
@@ -16,7 +17,7 @@ import { renderArticleCard, renderAuthorCard, renderHomeCard, renderSectionCard,
 /** The article's card, or null when no public article has this slug. */
 export async function articleOgPng(slug: string, host: string): Promise<Uint8Array | null> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 3_600, expire: 7 * 86_400 });
+  cacheLife(LIFETIME.articleCard);
   cacheTag(cacheTags.articleSlug(slug));
   const article = await getPublishedArticleCached(slug);
   if (!article || !isPubliclyVisible(article)) return null;
@@ -26,7 +27,7 @@ export async function articleOgPng(slug: string, host: string): Promise<Uint8Arr
 
 export async function sectionOgPng(slug: string, host: string): Promise<Uint8Array | null> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 86_400, expire: 7 * 86_400 });
+  cacheLife(LIFETIME.listingCard);
   cacheTag(cacheTags.taxonomy, cacheTags.section(slug));
   const data = await getSectionPage(slug, 1);
   return data ? new Uint8Array(await renderSectionCard(data.section, { host })) : null;
@@ -34,7 +35,7 @@ export async function sectionOgPng(slug: string, host: string): Promise<Uint8Arr
 
 export async function tagOgPng(slug: string, host: string): Promise<Uint8Array | null> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 86_400, expire: 7 * 86_400 });
+  cacheLife(LIFETIME.listingCard);
   cacheTag(cacheTags.taxonomy, cacheTags.tag(slug));
   const data = await getTagPage(slug, 1);
   return data ? new Uint8Array(await renderTagCard(data.tag, { host })) : null;
@@ -42,7 +43,7 @@ export async function tagOgPng(slug: string, host: string): Promise<Uint8Array |
 
 export async function authorOgPng(slug: string, host: string): Promise<Uint8Array | null> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 86_400, expire: 7 * 86_400 });
+  cacheLife(LIFETIME.listingCard);
   cacheTag(cacheTags.taxonomy, cacheTags.author(slug));
   const data = await getAuthorPage(slug, 1);
   return data ? new Uint8Array(await renderAuthorCard(data.author, { host })) : null;
@@ -50,7 +51,7 @@ export async function authorOgPng(slug: string, host: string): Promise<Uint8Arra
 
 export async function homeOgPng(host: string): Promise<Uint8Array> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 86_400, expire: 30 * 86_400 });
+  cacheLife(LIFETIME.homeCard);
   cacheTag(cacheTags.home);
   return new Uint8Array(await renderHomeCard({ host }));
 }

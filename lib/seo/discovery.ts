@@ -1,5 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { LIFETIME } from '@/lib/cache/cache-lifetimes.mjs';
 import { cacheTags } from '@/lib/content/cache-tags';
 import { getDb } from '@/lib/db/client';
 import { buildSectionFeed, buildSiteFeed, buildSitemapPage, buildSitemapRoot, listNewsCandidates } from './discovery-documents';
@@ -13,7 +14,7 @@ import { NEWS_WINDOW_MS, buildNewsSitemap } from './sitemaps';
 
 export async function siteFeedXml(origin: string): Promise<string> {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.feeds, cacheTags.articles);
   return buildSiteFeed(await getDb(), origin);
 }
@@ -21,21 +22,21 @@ export async function siteFeedXml(origin: string): Promise<string> {
 /** A section's feed, or null when the section does not exist. */
 export async function sectionFeedXml(sectionSlug: string, origin: string): Promise<string | null> {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.feeds, cacheTags.articles, cacheTags.section(sectionSlug), cacheTags.taxonomy);
   return buildSectionFeed(await getDb(), sectionSlug, origin);
 }
 
 export async function sitemapRootXml(splitSize: number, origin: string): Promise<string> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 300, expire: 86_400 });
+  cacheLife(LIFETIME.sitemaps);
   cacheTag(cacheTags.sitemaps, cacheTags.articles, cacheTags.taxonomy);
   return buildSitemapRoot(await getDb(), splitSize, origin);
 }
 
 export async function sitemapPageXml(page: number, splitSize: number, origin: string): Promise<string | null> {
   'use cache';
-  cacheLife({ stale: 300, revalidate: 300, expire: 86_400 });
+  cacheLife(LIFETIME.sitemaps);
   cacheTag(cacheTags.sitemaps, cacheTags.articles, cacheTags.taxonomy);
   return buildSitemapPage(await getDb(), page, splitSize, origin);
 }
@@ -46,7 +47,7 @@ export async function sitemapPageXml(page: number, splitSize: number, origin: st
  */
 async function newsCandidates(windowStartHourIso: string) {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 60, expire: 3_600 });
+  cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.feeds, cacheTags.sitemaps, cacheTags.articles);
   return listNewsCandidates(await getDb(), new Date(windowStartHourIso));
 }

@@ -6,7 +6,6 @@ import { getEnv } from '@/lib/env';
  */
 
 export const SITE_NAME = 'Meridian';
-export const SITE_TAGLINE = 'Independent reporting, explained.';
 export const SITE_DESCRIPTION =
   'Meridian is an independent news site: reporting, analysis and opinion on politics, climate, science and culture.';
 /** Default locale of the site; Arabic articles declare their own. */

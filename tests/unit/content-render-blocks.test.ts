@@ -1,12 +1,11 @@
 /**
  * @jest-environment node
  */
-import { collectBlockReferences, insertNewsletterPromo, resolveBlocks } from '@/lib/content/render-blocks';
+import { collectBlockReferences, resolveBlocks } from '@/lib/content/render-blocks';
 import type { ArticleSummary, Block, Newsletter } from '@/lib/content/schema';
 
 const p = (text: string): Block => ({ type: 'paragraph', content: [{ text }] });
 const img: Block = { type: 'image', image: { src: '/i.jpg', alt: 'An image', width: 10, height: 10 } };
-const h = (text: string): Block => ({ type: 'heading', level: 2, text });
 
 const summary = (id: string): ArticleSummary => ({
   id,
@@ -68,41 +67,5 @@ describe('resolveBlocks', () => {
     const copy = structuredClone(blocks);
     resolveBlocks(blocks, targets);
     expect(blocks).toEqual(copy);
-  });
-});
-
-describe('insertNewsletterPromo', () => {
-  const promo: Block = { type: 'newsletterPromo', newsletter: 'daily' };
-
-  it('inserts after the requested paragraph', () => {
-    const blocks = [p('1'), p('2'), p('3'), p('4')];
-    expect(insertNewsletterPromo(blocks, 'daily', { afterParagraph: 2 })).toEqual([p('1'), p('2'), promo, p('3'), p('4')]);
-  });
-
-  it('moves past a paragraph followed by an image, so the card does not sit on top of media', () => {
-    const blocks = [p('1'), p('2'), img, p('3'), p('4')];
-    expect(insertNewsletterPromo(blocks, 'daily', { afterParagraph: 2 })).toEqual([p('1'), p('2'), img, p('3'), promo, p('4')]);
-  });
-
-  it('may sit before a heading, and at the end after the last paragraph', () => {
-    expect(insertNewsletterPromo([p('1'), h('Next'), p('2')], 'daily', { afterParagraph: 1 })).toEqual([p('1'), promo, h('Next'), p('2')]);
-    expect(insertNewsletterPromo([p('1'), p('2')], 'daily', { afterParagraph: 2 })).toEqual([p('1'), p('2'), promo]);
-  });
-
-  it('falls back to the last candidate when every one is followed by media', () => {
-    const blocks = [p('1'), img, p('2'), img];
-    expect(insertNewsletterPromo(blocks, 'daily', { afterParagraph: 1 })).toEqual([p('1'), img, p('2'), promo, img]);
-  });
-
-  it('leaves short articles and articles that already have a promo alone', () => {
-    expect(insertNewsletterPromo([p('1')], 'daily', { afterParagraph: 3 })).toEqual([p('1')]);
-    const withPromo = [p('1'), p('2'), { type: 'newsletterPromo', newsletter: 'other' } as Block, p('3')];
-    expect(insertNewsletterPromo(withPromo, 'daily', { afterParagraph: 1 })).toEqual(withPromo);
-  });
-
-  it('does not modify its input', () => {
-    const blocks = [p('1'), p('2')];
-    insertNewsletterPromo(blocks, 'daily', { afterParagraph: 1 });
-    expect(blocks).toEqual([p('1'), p('2')]);
   });
 });
