@@ -39,7 +39,7 @@ const crossOriginResource = [{ key: 'Cross-Origin-Resource-Policy', value: 'cros
  * newsletter-token pages, and never a Draft Mode request (its cookie is `__prerender_bypass`). Next
  * keeps its own `private, no-store` on error responses (a 500 is never cached).
  */
-const NOT_READER_PAGES = ['api', 'editor', 'newsletter', 'newsletters', 'preview', 'auth', 'og', 'unsubscribe', '_next', 'media'];
+const NOT_READER_PAGES = ['api', 'editor', 'newsletter', 'newsletters', 'preview', 'auth', 'og', 'unsubscribe', 'search', '_next', 'media'];
 // The lookahead is "not one of these words followed by the end of the segment": `$` would mean the
 // end of the whole path here, letting /api/health through.
 const readerSegment = `((?!(?:${NOT_READER_PAGES.join('|')})(?![a-z0-9-]))[a-z0-9-]{1,120})`;
@@ -47,6 +47,15 @@ const publicPageCache = [
   { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=86400, stale-if-error=86400' },
 ];
 const notDraft = [{ type: 'cookie', key: '__prerender_bypass' }];
+/*
+ * Search results (/search, a request-time page) may be kept by a CDN briefly: a query's answer changes
+ * only when stories are published, which purges them by tag (lib/http/surrogate-keys.mjs), or when a
+ * scheduled story's time comes. Never indexed; `search` is reserved above so no section can shadow it.
+ */
+const searchPageCache = [
+  { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=60' },
+  { key: 'X-Robots-Tag', value: 'noindex' },
+];
 const readerPages = ['/', `/:section${readerSegment}`, `/:section${readerSegment}/:slug([a-z0-9-]{1,120})`, `/:section${readerSegment}/:slug([a-z0-9-]{1,120})/page/:page([0-9]{1,6})`, `/:section${readerSegment}/page/:page([0-9]{1,6})`];
 
 /*
@@ -136,6 +145,7 @@ module.exports = async () => {
         { source: '/:path*', headers: securityHeaders(policy) },
         ...embeddableResources.map((source) => ({ source, headers: crossOriginResource })),
         ...readerPages.map((source) => ({ source, missing: notDraft, headers: publicPageCache })),
+        { source: '/search', missing: notDraft, headers: searchPageCache },
         // Surrogate-Key / Cache-Tag: the cache tags of each public URL, so a CDN can purge by tag.
         ...surrogateKeyRules(readerSegment).map((rule) => ({ ...rule, missing: notDraft })),
         {

@@ -3,6 +3,7 @@ import { editorDraftViewAllowed, editorSessionLive, shareLinkGate, unsavedPrevie
 import { signInCsrfCookieFor, signInCsrfCookieName } from '@/lib/auth/sign-in-csrf';
 import { isCrossSiteRequest } from '@/lib/http/cross-site';
 import { contentSecurityPolicy } from '@/lib/http/csp.mjs';
+import { consumeSearch } from '@/lib/search/search-rate-limit';
 
 /**
  * Comfort, headers and honest status codes, never authorisation (CVE-2025-29927 showed
@@ -24,6 +25,8 @@ import { contentSecurityPolicy } from '@/lib/http/csp.mjs';
  *   draft view only when the session is live and an article exists at that URL; otherwise the
  *   public page answers (a draft's public URL is a real 404 there). All such responses are
  *   noindex, no-store; next.config.js lets them be framed by our own origin (dashboard preview).
+ * - /search: a real 429 with Retry-After once a client has searched too often (lib/search/search-rate-limit.ts);
+ *   a page cannot set its own status under Cache Components, and a limited answer must not be cached.
  */
 
 const DRAFT_COOKIE = '__prerender_bypass';
@@ -139,6 +142,21 @@ async function directDraftView(request: NextRequest): Promise<NextResponse> {
   return nextWithNonce(request, PREVIEW_HEADERS);
 }
 
+const TOO_MANY_SEARCHES =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Too many searches</title>' +
+  '<h1>Too many searches</h1><p>You have searched very often in the last minute. Please wait a moment and try again.</p></html>';
+
+/** A 429 page when this client has used up its searches; null to go on. A limiter failure lets the search through. */
+async function searchLimit(request: NextRequest): Promise<NextResponse | null> {
+  const decision = await consumeSearch(request.headers).catch((error: unknown) => {
+    console.error(`[proxy] search rate limit unavailable: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}`);
+    return null;
+  });
+  if (!decision || decision.allowed) return null;
+  const headers = { ...PRIVATE, 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(decision.retryAfterSeconds) };
+  return setAll(new NextResponse(TOO_MANY_SEARCHES, { status: 429 }), headers);
+}
+
 /** The frame beside the edit form: its own editor's unsaved preview, or a real 404; framed by our pages only. */
 async function unsavedPreview(request: NextRequest): Promise<NextResponse> {
   const id = request.nextUrl.pathname.slice(UNSAVED_PREVIEW_PREFIX.length);
@@ -148,6 +166,10 @@ async function unsavedPreview(request: NextRequest): Promise<NextResponse> {
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
+  if (pathname === '/search') {
+    const limited = await searchLimit(request);
+    if (limited) return limited;
+  }
   if (pathname === '/editor' || pathname.startsWith('/editor/')) return editorArea(request);
   if (pathname === '/preview') return sharedPreview(request);
   if (pathname === '/preview/draft') return directDraftView(request);
@@ -176,6 +198,7 @@ export const config = {
     '/editor/:path*',
     '/preview',
     '/preview/:path*',
+    '/search',
     // Not uploads or uploaded pictures: Next copies (and cuts at 10 MB) the body of every request
     // the proxy sees, and a picture's answer is the same for everyone.
     {

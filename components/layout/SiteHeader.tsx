@@ -13,6 +13,10 @@ export function SiteHeader({ sections, currentSection }: SiteHeaderProps) {
       <div className="site-header-bar">
         <Wordmark />
         <SectionNav sections={sections} current={currentSection} />
+        {/* A plain GET: search works without JavaScript. Unlabelled visually, to keep every page's bytes down. */}
+        <form role="search" action="/search" className="site-search">
+          <input type="search" name="q" aria-label="Search" placeholder="Search" />
+        </form>
       </div>
     </header>
   );

@@ -7,19 +7,21 @@ interface PaginationProps {
   basePath: string;
   page: number;
   pageCount: number;
+  /** Where page N lives, when it is not `basePath?page=N` (search results keep their query). */
+  hrefFor?: (page: number) => string;
 }
 
 const itemClass = 'page-link';
 
 /** Previous/next and page-number links for a paginated list; nothing when there is one page. */
-export function Pagination({ basePath, page, pageCount }: PaginationProps) {
+export function Pagination({ basePath, page, pageCount, hrefFor = (n) => pageHref(basePath, n) }: PaginationProps) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label="Pagination" className="pagination">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <ReaderLink href={pageHref(basePath, page - 1)} rel="prev" className={itemClass}>
+            <ReaderLink href={hrefFor(page - 1)} rel="prev" className={itemClass}>
               <span aria-hidden="true">←&nbsp;</span>Previous
             </ReaderLink>
           </li>
@@ -32,7 +34,7 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
           ) : (
             <li key={item.page}>
               <ReaderLink
-                href={pageHref(basePath, item.page)}
+                href={hrefFor(item.page)}
                 aria-current={item.page === page ? 'page' : undefined}
                 aria-label={`Page ${item.page}`}
                 className={itemClass}
@@ -44,7 +46,7 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
         )}
         {page < pageCount ? (
           <li>
-            <ReaderLink href={pageHref(basePath, page + 1)} rel="next" className={itemClass}>
+            <ReaderLink href={hrefFor(page + 1)} rel="next" className={itemClass}>
               Next<span aria-hidden="true">&nbsp;→</span>
             </ReaderLink>
           </li>

@@ -18,6 +18,13 @@ export function tagHref(slug: string): string {
   return `/tag/${slug}`;
 }
 
+/** A page of search results (page 1 without `page`, like the lists). */
+export function searchHref(query: string, page: number): string {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set('page', String(page));
+  return `/search?${params.toString()}`;
+}
+
 /** Page 1 is the bare path, so each list has one canonical first page. */
 export function pageHref(basePath: string, page: number): string {
   return page <= 1 ? basePath : `${basePath}?page=${page}`;

@@ -7,6 +7,7 @@ import { cdnPurgeFromEnv, type PurgeCdn } from '@/lib/cdn/purge';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
 import type { ArticlesTable } from '@/lib/db/tables';
+import { syncSearchIndex } from '@/lib/search/search-index';
 import { isPubliclyVisible } from '@/lib/seo/visibility';
 import { tagsForArticle } from './cache-tags';
 import { enqueueFollowup } from './followup-repository';
@@ -163,6 +164,8 @@ async function change(
       if (Number(version) !== options.expectedVersion) throw new PublishConflictError(Number(version));
     }
     await write(trx, current, now);
+    // In the same transaction: the search index never disagrees with the committed article.
+    await syncSearchIndex(trx, [id]);
     const updated = await getArticleByIdForEditing(trx, id, { now });
     if (!updated) throw new ArticleNotFoundError(id);
     if (current.slug !== updated.slug && isPubliclyVisible(current, now)) await keepOldSlug(trx, id, current.slug, now);

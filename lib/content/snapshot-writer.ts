@@ -3,6 +3,7 @@ import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Database } from '@/lib/db/database';
 import { tagIdFor } from '@/lib/db/rows';
 import type { ArticlesTable } from '@/lib/db/tables';
+import { syncSearchIndex } from '@/lib/search/search-index';
 import { articleSnapshotSchema, type ArticleSnapshot } from './article-snapshot';
 import type { TagRef } from './schema';
 
@@ -117,6 +118,8 @@ export async function writeSnapshotToRow(db: Db, id: string, snapshot: ArticleSn
       .values(tags.ids.map((tag_id, position) => ({ article_id: id, tag_id, position })))
       .execute();
   }
+  // A scheduled article's saves land in its row (it is not public yet): its index entry follows.
+  await syncSearchIndex(db, [id]);
   return { pendingTags: tags.pending };
 }
 

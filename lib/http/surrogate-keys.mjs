@@ -55,6 +55,7 @@ export function surrogateKeyRules(readerSegment) {
     [`/author/:slug${SLUG}`, [cacheTags.author(':slug'), ...lists]],
     [`/author/:slug${SLUG}${PAGE}`, [cacheTags.author(':slug'), ...lists]],
     ['/newsletters', [cacheTags.newsletters, cacheTags.taxonomy]],
+    ['/search', [cacheTags.articles]],
     ['/feed.xml', [cacheTags.feeds, cacheTags.articles]],
     [`/:section${readerSegment}/feed.xml`, [cacheTags.feeds, cacheTags.section(':section'), cacheTags.articles]],
     ['/sitemap.xml', [cacheTags.sitemaps, cacheTags.articles]],

@@ -183,6 +183,8 @@ export function buildRootMetadata(options: BuildOptions = {}): Metadata {
     description: SITE_DESCRIPTION,
     alternates: { types: feedAlternates(origin) },
     robots: PUBLIC_ROBOTS,
+    // Browsers find the site's search here (app/opensearch.xml); `icons.other` is Next's only free-`rel` link.
+    icons: { other: [{ rel: 'search', type: 'application/opensearchdescription+xml', url: '/opensearch.xml' }] },
   };
 }
 

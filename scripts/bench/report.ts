@@ -8,6 +8,12 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** The value below which `p` percent of `values` fall (nearest rank). */
+export const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+
 /** Other builds on a shared machine skew every timing, so benches print this before and after. */
 export const load = (): string => `load ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`;
 

@@ -163,7 +163,7 @@ export async function insertDraftCopy(copy: DraftCopy): Promise<string> {
 }
 
 /** An HTTP request from a chosen local address (all of 127.0.0.0/8 reaches the server on Linux). */
-function requestFrom(localAddress: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
+export function requestFrom(localAddress: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
   return new Promise((resolve, reject) => {
     const headers = { ...init.headers, ...(init.body !== undefined ? { 'content-length': String(Buffer.byteLength(init.body)) } : {}) };
     const request = http.request(new URL(path, `${baseUrl()}/`), { method: init.method ?? 'GET', localAddress, agent: false, headers }, (response) => {

@@ -1,6 +1,7 @@
 import { parse } from 'node-html-parser';
 import { signShareToken } from '@/lib/preview/share-token';
 import { canaryArticles, CANARIES, closeE2eDb, enablePreview, ensureEditor, signIn, type CookieJar, type DraftArticle } from './editor-helpers';
+import { searchClient } from './support/search-client';
 import { baseUrl, url } from './support/site';
 import { readState } from './support/state';
 
@@ -48,9 +49,12 @@ const leaks: string[] = [];
 /** The body of each probed response (probe reads it to search for canaries). */
 const bodies = new WeakMap<Response, string>();
 
-async function probe(path: string, headers: Record<string, string> = {}, label = path): Promise<Response> {
-  // Concatenated, not resolved: `//news/…` must reach the server as a path, not become a host.
-  const response = await fetch(`${baseUrl()}${path}`, { headers, redirect: 'follow' });
+type Send = (path: string, headers: Record<string, string>) => Promise<Response>;
+// Concatenated, not resolved: `//news/…` must reach the server as a path, not become a host.
+const fromHere: Send = (path, headers) => fetch(`${baseUrl()}${path}`, { headers, redirect: 'follow' });
+
+async function probe(path: string, headers: Record<string, string> = {}, label = path, send: Send = fromHere): Promise<Response> {
+  const response = await send(path, headers);
   const body = await response.text();
   bodies.set(response, body);
   counts.requests += 1;
@@ -107,6 +111,32 @@ function expectPrivateNotFound(response: Response, label: string): void {
 
 let drafts: DraftArticle[] = [];
 
+/**
+ * Search for each canary and each unpublished headline, in the request variants that matter to a
+ * request-time page. Queries are lower case: the page repeats the query, and the canaries are upper
+ * case, so only an article's own text can put a canary in the body. Sent from rotating client
+ * addresses, so /search's per-client limit is never what answers.
+ */
+async function probeSearch(extra: Record<string, string> = {}, note = ''): Promise<void> {
+  const client = searchClient();
+  // Next sends an RSC request without `_rsc` to the same URL with it (307): follow, as fetch would.
+  const send: Send = async (path, headers) => {
+    const response = await client(path, headers);
+    const location = response.headers.get('location');
+    return response.status === 307 && location?.startsWith('/search?') ? client(location, headers) : response;
+  };
+  const queries = ['zebrafinch', ...CANARIES.map((c) => c.toLowerCase()), ...drafts.map((d) => `"${d.canary.toLowerCase()}"`), 'embargoed festival'];
+  for (const query of queries) {
+    const path = `/search?q=${encodeURIComponent(query)}`;
+    for (const [variant, headers] of [['plain', {}], ['RSC: 1', { RSC: '1' }]] as const) {
+      const response = await probe(path, { ...headers, ...extra }, `${path} [${variant}${note}]`, send);
+      expect({ path, note, status: response.status }).toEqual({ path, note, status: 200 });
+    }
+    await probe(`${path}&page=2`, extra, `${path}&page=2${note}`, send);
+    if (query.startsWith('zebrafinch')) expect(bodies.get(await probe(path, extra, `${path}${note}`, send))).toContain('No stories match every word');
+  }
+}
+
 beforeAll(async () => {
   drafts = await canaryArticles();
 });
@@ -136,6 +166,12 @@ describe('drafts without a session', () => {
     // Split sitemap files count from 1: the first one is a sitemap, "0" is a real 404.
     expectListing(await probe('/sitemaps/1.xml'), '/sitemaps/1.xml');
     expect((await probe('/sitemaps/0.xml')).status).toBe(404);
+    expect(leaks).toEqual([]);
+  });
+
+  it('keeps drafts and the scheduled story out of search results', async () => {
+    await probeSearch();
+    await probeSearch({ cookie: '__prerender_bypass=forged' }, ', forged Draft Mode');
     expect(leaks).toEqual([]);
   });
 
@@ -254,6 +290,9 @@ describe('after an editor has previewed every draft', () => {
       expectPrivateNotFound(await probe(view, { cookie: draftCookie }, `${view} [real Draft Mode cookie, no session]`), `${view} without a session`);
     }
     for (const path of ['/', '/feed.xml', '/sitemap.xml', '/news-sitemap.xml']) expectListing(await probe(path, {}, `${path} after preview`), path);
+    // Search is public only, for editors in Draft Mode too.
+    await probeSearch({}, ', after preview');
+    await probeSearch({ cookie: jar.header() }, ', editor in Draft Mode');
     expect(leaks).toEqual([]);
   });
 });

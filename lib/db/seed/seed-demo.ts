@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import { articleSchema, authorSchema, newsletterSchema, sectionSchema, tagRefSchema, type Article } from '@/lib/content/schema';
+import { syncSearchIndex } from '@/lib/search/search-index';
 import type { Database } from '../database';
 import { authorIdFor, chunk, newsletterIdFor, sectionIdFor, tagIdFor, toArticleRow } from '../rows';
 import { demoArticles } from './demo/articles';
@@ -160,6 +161,7 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions = 
     const tagRows = articles.flatMap((a) => a.tags.map((tag, position) => ({ article_id: a.id, tag_id: tagIdFor(tag.slug), position })));
     for (const batch of chunk(authorRows, 300)) await trx.insertInto('article_authors').values(batch).execute();
     for (const batch of chunk(tagRows, 300)) await trx.insertInto('article_tags').values(batch).execute();
+    await syncSearchIndex(trx, ids);
 
     return { seeded: true, ...counts };
   });

@@ -6,6 +6,7 @@ import { chunk, toArticleRow } from '../rows';
 import type { ArticlesTable } from '../tables';
 import { demoImage, demoImageNames } from './demo/images';
 import { mulberry32 } from '@/lib/util/seeded-random';
+import { syncSearchIndex } from '@/lib/search/search-index';
 
 /**
  * Generated articles for load and sitemap tests (`npm run db:seed -- --synthetic 10000`).
@@ -171,6 +172,10 @@ export async function seedSynthetic(db: Kysely<Database>, options: SyntheticSeed
           .onConflict((oc) => oc.columns(['article_id', 'tag_id']).doNothing())
           .execute();
       }
+      await syncSearchIndex(
+        trx,
+        articles.map((row) => row.id),
+      );
       return count;
     });
     inserted += added;
