@@ -29,7 +29,7 @@ const securityHeaders = (policy) => [
 ];
 
 /** Pictures and share cards other sites may show (link previews, feed readers, hotlinks). */
-const embeddableResources = ['/og/:path*', '/_next/image', '/images/:path*', '/icon.svg'];
+const embeddableResources = ['/og/:path*', '/_next/image', '/images/:path*', '/media/:path*', '/icon.svg'];
 const crossOriginResource = [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }];
 
 /*
@@ -39,7 +39,7 @@ const crossOriginResource = [{ key: 'Cross-Origin-Resource-Policy', value: 'cros
  * newsletter-token pages, and never a Draft Mode request (its cookie is `__prerender_bypass`). Next
  * keeps its own `private, no-store` on error responses (a 500 is never cached).
  */
-const NOT_READER_PAGES = ['api', 'editor', 'newsletter', 'newsletters', 'preview', 'auth', 'og', 'unsubscribe', 'search', '_next'];
+const NOT_READER_PAGES = ['api', 'editor', 'newsletter', 'newsletters', 'preview', 'auth', 'og', 'unsubscribe', 'search', '_next', 'media'];
 // The lookahead is "not one of these words followed by the end of the segment": `$` would mean the
 // end of the whole path here, letting /api/health through.
 const readerSegment = `((?!(?:${NOT_READER_PAGES.join('|')})(?![a-z0-9-]))[a-z0-9-]{1,120})`;
@@ -133,6 +133,12 @@ module.exports = async () => {
       deviceSizes: [640, 828, 1200, 1600],
       // Fixed-width pictures (the 112 px "Read more" thumbnail at 1x and 2x) and narrow grid cards.
       imageSizes: [128, 256, 384],
+      // Only our own pictures: the demo and seed images under public/images, and editors' uploads
+      // (app/media/[key], lib/media/media-key.ts). No other local path is fetched by the optimiser.
+      localPatterns: [
+        { pathname: '/images/**', search: '' },
+        { pathname: '/media/**', search: '' },
+      ],
     },
     async headers() {
       return [

@@ -33,7 +33,7 @@ const DRAFT_COOKIE = '__prerender_bypass';
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 const ARTICLE_PATH = /^\/([a-z0-9-]{1,120})\/([a-z0-9-]{1,120})$/;
 /** First path segments that are not sections (their two-segment URLs are other page types). */
-const NOT_SECTIONS = new Set(['author', 'tag', 'api', 'editor', 'preview', 'newsletter', 'newsletters', 'search', 'og', 'feeds', 'sitemaps']);
+const NOT_SECTIONS = new Set(['author', 'tag', 'api', 'editor', 'preview', 'newsletter', 'newsletters', 'search', 'og', 'feeds', 'sitemaps', 'media']);
 
 const PRIVATE = { 'Cache-Control': 'private, no-store, max-age=0', 'X-Robots-Tag': 'noindex, nofollow' } as const;
 const PREVIEW_HEADERS = { ...PRIVATE, 'Referrer-Policy': 'no-referrer' } as const;
@@ -199,8 +199,10 @@ export const config = {
     '/preview',
     '/preview/:path*',
     '/search',
+    // Not uploads or uploaded pictures: Next copies (and cuts at 10 MB) the body of every request
+    // the proxy sees, and a picture's answer is the same for everyone.
     {
-      source: '/((?!_next/static|_next/image|favicon.ico).*)',
+      source: '/((?!_next/static|_next/image|favicon.ico|api/editor/media|media/).*)',
       has: [{ type: 'cookie', key: '__prerender_bypass' }],
     },
   ],

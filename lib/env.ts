@@ -79,6 +79,8 @@ export const envSchema = z.object({
   CDN_PURGE_URL: httpUrl.optional(),
   /** Sent as `Authorization: Bearer …` with each purge, when set. */
   CDN_PURGE_TOKEN: z.string().min(8, 'must be at least 8 characters').max(4096).optional(),
+  /** The git-ignored data folder, relative to the working directory: the mail outbox (`outbox/`) and uploaded pictures (`media/`). */
+  MERIDIAN_DATA_DIR: z.string().max(4096).default('.data'),
   /** Lifetime of an editor session, in hours (kept short on purpose: a stolen session is worth little). */
   SESSION_MAX_AGE_HOURS: positiveNumber(24 * 7).default(8),
 });

@@ -30,7 +30,7 @@
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import compression from 'compression';
-import { limitRequestBody } from '../lib/http/body-limit.mjs';
+import { limitRequestBody, MAX_UPLOAD_BODY_BYTES, UPLOAD_PATH } from '../lib/http/body-limit.mjs';
 import { refuseMalformedPath } from '../lib/http/path-encoding.mjs';
 import { hasNonce } from '../lib/http/csp.mjs';
 import { createEncodedBodyCache } from '../lib/http/encoded-body-cache.mjs';
@@ -111,6 +111,15 @@ function answerFailuresAsUnavailable(res) {
 const EDITOR_PRIVATE = 'private, no-store, max-age=0';
 /** Next's default `serverActions.bodySizeLimit` ('1mb'): larger posts to a server action make it answer 500. */
 const EDITOR_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The body cap of this request: the editor pages' (server actions), picture uploads' or everyone's.
+ * @param {import('node:http').IncomingMessage} req
+ */
+function bodyCapOf(req) {
+  if (isEditorArea(req)) return EDITOR_MAX_BODY_BYTES;
+  return (req.url ?? '/').split('?')[0] === UPLOAD_PATH ? MAX_UPLOAD_BODY_BYTES : undefined;
+}
 
 /** @param {import('node:http').IncomingMessage} req */
 function isEditorArea(req) {
@@ -261,7 +270,7 @@ try {
 
 const server = createServer((req, res) => {
   if (refuseMalformedPath(req, res)) return;
-  if (!limitRequestBody(req, res, isEditorArea(req) ? EDITOR_MAX_BODY_BYTES : undefined)) return;
+  if (!limitRequestBody(req, res, bodyCapOf(req))) return;
   setPeerHeader(req);
   if (isReaderRead(req)) answerFailuresAsUnavailable(res);
   if (isEditorArea(req)) keepEditorResponsesPrivate(res);

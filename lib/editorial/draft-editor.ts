@@ -5,8 +5,7 @@ import { listAuthors, listNewsletters, listSections, listTags } from '@/lib/cont
 import type { AuthorRef, Newsletter, SectionRef, TagRef } from '@/lib/content/schema';
 import type { Database } from '@/lib/db/database';
 import { valuesOfSnapshot, type DraftFormValues } from './draft-form';
-import { articlePaths } from './draft-lookups';
-import { localImageSize } from './local-image-size';
+import { articlePaths, pictureSizes } from './draft-lookups';
 import { getRevision, listRevisions, loadEditable, type EditableArticle, type Revision, type RevisionSummary } from './draft-store';
 import { serialiseBody } from './draft-text';
 import { foldUnchanged, lineDiff, type DiffHunk } from './line-diff';
@@ -40,8 +39,7 @@ export async function loadDraftChoices(db: Kysely<Database>): Promise<DraftChoic
 export async function bodyText(db: Kysely<Database>, snapshot: ArticleSnapshot): Promise<string> {
   const ids = snapshot.body.flatMap((block) => (block.type === 'readMore' ? [block.articleId] : []));
   const sources = [...new Set(snapshot.body.flatMap((block) => (block.type === 'image' ? [block.image.src] : [])))];
-  const [paths, sizes] = await Promise.all([articlePaths(db, ids), Promise.all(sources.map(async (src) => [src, await localImageSize(src)] as const))]);
-  const fileSizes = new Map(sizes);
+  const [paths, fileSizes] = await Promise.all([articlePaths(db, ids), pictureSizes(db, sources)]);
   return serialiseBody(snapshot.body, {
     readMoreRef: (id) => paths.get(id) ?? id,
     sizeIsImplied: (image) => {

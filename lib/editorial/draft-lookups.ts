@@ -2,6 +2,7 @@ import 'server-only';
 import type { Kysely } from 'kysely';
 import { listNewsletters } from '@/lib/content/repository';
 import type { Database } from '@/lib/db/database';
+import { uploadedPictureSizes } from '@/lib/media/repository';
 import { draftTextReferences, type DraftLookups, type ParsedText } from './draft-text';
 import { localImageSize } from './local-image-size';
 
@@ -32,15 +33,16 @@ async function articleIds(db: Kysely<Database>, refs: readonly string[]): Promis
   return new Map(refs.map((ref) => [ref, byKey.get(slugOrIdOf(ref))]).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
+/** The size of each picture: files under public/ by their header, uploaded pictures (/media/…) by their row. */
+export async function pictureSizes(db: Kysely<Database>, sources: readonly string[]): Promise<Map<string, { width: number; height: number } | undefined>> {
+  const [files, uploaded] = await Promise.all([Promise.all(sources.map(async (src) => [src, await localImageSize(src)] as const)), uploadedPictureSizes(db, sources)]);
+  return new Map([...files, ...uploaded]);
+}
+
 export async function loadDraftLookups(db: Kysely<Database>, parsed: ParsedText, extraImages: readonly string[] = []): Promise<DraftLookups> {
   const { imageSources, readMoreRefs } = draftTextReferences(parsed);
   const sources = [...new Set([...imageSources, ...extraImages])].slice(0, 200);
-  const [sizes, ids, newsletters] = await Promise.all([
-    Promise.all(sources.map(async (src) => [src, await localImageSize(src)] as const)),
-    articleIds(db, readMoreRefs),
-    listNewsletters(db, { activeOnly: true }),
-  ]);
-  const sizeOf = new Map(sizes);
+  const [sizeOf, ids, newsletters] = await Promise.all([pictureSizes(db, sources), articleIds(db, readMoreRefs), listNewsletters(db, { activeOnly: true })]);
   return {
     imageSize: (src) => sizeOf.get(src),
     articleIdFor: (ref) => ids.get(ref),

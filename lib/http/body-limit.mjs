@@ -18,6 +18,13 @@
 export const MAX_REQUEST_BODY_BYTES = 2 * 1024 * 1024;
 
 /**
+ * The one route allowed more: editors' picture uploads (a 10 MiB file plus the form around it).
+ * lib/media/upload-route.ts applies the same cap while it streams, for servers other than this one.
+ */
+export const UPLOAD_PATH = '/api/editor/media';
+export const MAX_UPLOAD_BODY_BYTES = 10 * 1024 * 1024 + 256 * 1024;
+
+/**
  * Caps this request's body. Returns false when it was answered 413 already (do not handle it);
  * true when it may go on, in which case a chunked body is still cut off at the cap while it streams.
  * @param {import('node:http').IncomingMessage} req

@@ -6,15 +6,19 @@
 
 export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'unreadable' };
 
+/** Whether the request declares a body over `maxBytes`; if so its body is cancelled unread. */
+export async function refuseDeclaredOver(request: Request, maxBytes: number): Promise<boolean> {
+  const declared = request.headers.get('content-length');
+  if (declared === null || !/^\d+$/.test(declared) || Number(declared) <= maxBytes) return false;
+  await request.body?.cancel().catch(() => undefined);
+  return true;
+}
+
 export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; reason: 'too-large' | 'unreadable' };
 
 /** The raw body, refused past maxBytes (for bodies that are not UTF-8 text as a whole, such as multipart). */
 export async function readBodyBytes(request: Request, maxBytes: number): Promise<BytesResult> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
-    await request.body?.cancel().catch(() => undefined);
-    return { ok: false, reason: 'too-large' };
-  }
+  if (await refuseDeclaredOver(request, maxBytes)) return { ok: false, reason: 'too-large' };
   if (!request.body) return { ok: true, bytes: Buffer.alloc(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

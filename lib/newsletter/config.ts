@@ -51,7 +51,7 @@ export function getNewsletterConfig(): NewsletterConfig {
     secret: own.NEWSLETTER_SECRET ?? null,
     trustProxy: env.TRUST_PROXY,
     // turbopackIgnore: a runtime folder, not a source path to trace into the build output.
-    dataDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), blank(process.env.MERIDIAN_DATA_DIR) ?? '.data'),
+    dataDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.MERIDIAN_DATA_DIR),
   };
   return cached;
 }

@@ -93,7 +93,7 @@ describe('DraftForm errors', () => {
     expect(alert).toHaveTextContent('Someone else saved this article (revision 5)');
     expect(within(alert).getByRole('link', { name: 'Compare your text with revision 5' })).toHaveAttribute('href', '/editor/articles/demo-021/revisions/kept-123');
     expect(screen.getByLabelText('Text')).toHaveValue(VALUES.body);
-    // The form's submit buttons (the pickers beside the fields are type="button").
+    // The form's submit buttons (the pickers and the picture upload beside the fields are type="button").
     const buttons = screen.getAllByRole('button').filter((button) => button.getAttribute('type') === 'submit');
     expect(buttons.map((button) => button.textContent)).toEqual(['Save', 'Replace revision 5 with my text']);
     expect(buttons[1]).toHaveAttribute('name', 'overwrite');

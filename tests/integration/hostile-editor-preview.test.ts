@@ -12,7 +12,7 @@
  */
 import { NextRequest } from 'next/server';
 import { createTestDatabase, describeEachDialect, type TestDatabase } from '@/tests/helpers/db';
-import { allOf, chunkedBody, HOSTILE_IDS, runCorpus, staysOn, summary, type HostileCase } from './hostile-helpers';
+import { allOf, chunkedBody, HOSTILE_IDS, originHeaders, runCorpus, staysOn, summary, type HostileCase, type RequestOrigin } from './hostile-helpers';
 import { forgedSessions, goodSession } from './hostile-sessions';
 
 let current: NextRequest | undefined;
@@ -46,12 +46,10 @@ interface World {
   otherShareId: string;
 }
 
-type Origin = 'same' | 'cross' | 'foreign-origin' | 'null-origin' | 'none';
-
 interface Call {
   method?: string;
   cookie?: string;
-  origin?: Origin;
+  origin?: RequestOrigin;
   type?: string | null;
   body?: string | Uint8Array;
   chunked?: number;
@@ -61,11 +59,7 @@ interface Call {
 function request(path: string, call: Call): NextRequest {
   const headers: Record<string, string> = { host: 'news.test', ...call.headers };
   if (call.cookie) headers.cookie = call.cookie;
-  const origin = call.origin ?? 'same';
-  if (origin === 'same') Object.assign(headers, { origin: SITE, 'sec-fetch-site': 'same-origin' });
-  if (origin === 'cross') Object.assign(headers, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
-  if (origin === 'foreign-origin') headers.origin = 'https://evil.example';
-  if (origin === 'null-origin') headers.origin = 'null';
+  Object.assign(headers, originHeaders(call.origin ?? 'same', SITE));
   if (call.type) headers['content-type'] = call.type;
   const stream = call.chunked === undefined ? null : chunkedBody(call.chunked);
   current = new NextRequest(`${SITE}${path}`, {

@@ -181,3 +181,15 @@ export const HOSTILE_IDS: readonly string[] = [
   '__proto__',
   'constructor',
 ];
+
+/** Where a request says it comes from: our own page, another site (with or without Sec-Fetch-Site), a sandbox, or no browser. */
+export type RequestOrigin = 'same' | 'cross' | 'foreign-origin' | 'null-origin' | 'none';
+
+/** The Origin and Sec-Fetch-Site headers a browser sends for `origin`, on the site at `site`. */
+export function originHeaders(origin: RequestOrigin, site: string): Record<string, string> {
+  if (origin === 'same') return { origin: site, 'sec-fetch-site': 'same-origin' };
+  if (origin === 'cross') return { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
+  if (origin === 'foreign-origin') return { origin: 'https://evil.example' };
+  if (origin === 'null-origin') return { origin: 'null' };
+  return {};
+}

@@ -8,6 +8,7 @@ import { BodyInserts } from './BodyInserts';
 import { FIELD_LABELS } from './field-labels';
 import { fieldIds } from './field-ids';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from './FormField';
+import { PictureUpload } from './PictureUpload';
 import { TopicSuggestions } from './TopicSuggestions';
 
 interface DraftFormProps {
@@ -150,6 +151,7 @@ export function DraftForm({ action, initialState, sections, authors, help, submi
           <TextField name="heroHeight" label="Height in pixels" defaultValue={values.heroHeight} error={errors.heroHeight} inputMode="numeric" />
         </div>
       </fieldset>
+      <PictureUpload />
 
       <fieldset className="draft-fieldset">
         <legend className="draft-label">When shared on social networks</legend>

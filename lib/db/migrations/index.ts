@@ -6,6 +6,7 @@ import { shareSessionVersionMigration } from './0004_share_session_version';
 import { mailOutboxMigration } from './0005_mail_outbox';
 import { publishFollowupsMigration } from './0006_publish_followups';
 import { articleDraftsMigration } from './0007_article_drafts';
+import { mediaMigration } from './0008_media';
 import { searchMigration } from './0009_search';
 import { autosaveMigration } from './0010_autosave';
 import { unsavedPreviewsMigration } from './0011_unsaved_previews';
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0005_mail_outbox': mailOutboxMigration,
   '0006_publish_followups': publishFollowupsMigration,
   '0007_article_drafts': articleDraftsMigration,
+  '0008_media': mediaMigration,
   '0009_search': searchMigration,
   '0010_autosave': autosaveMigration,
   '0011_unsaved_previews': unsavedPreviewsMigration,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DraftForm } from '@/components/editor/draft/DraftForm';
 import { LivePreview } from '@/components/editor/draft/LivePreview';
+import { PictureUploadPanel } from '@/components/editor/draft/PictureUploadPanel';
 import { DraftSyntaxHelp } from '@/components/editor/draft/DraftSyntaxHelp';
 import { EditorShell } from '@/components/editor/EditorShell';
 import { requireEditor } from '@/lib/auth/session';
@@ -9,6 +10,7 @@ import { getDb } from '@/lib/db/client';
 import { loadDraftChoices } from '@/lib/editorial/draft-editor';
 import { EMPTY_VALUES, initialFormState } from '@/lib/editorial/draft-form';
 import { postedFormState } from '@/lib/editorial/posted-form-state';
+import { uploadedPictureOf } from '@/lib/media/upload';
 import { saveDraftAction } from '../draft-actions';
 
 export const metadata: Metadata = { title: 'New article' };
@@ -16,9 +18,10 @@ export const metadata: Metadata = { title: 'New article' };
 // without JavaScript (a streamed chunk needs a script to be revealed).
 export const instant = false;
 
-export default async function NewArticlePage() {
+export default async function NewArticlePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const editor = await requireEditor('/editor/articles/new');
-  const choices = await loadDraftChoices(await getDb());
+  const db = await getDb();
+  const [choices, picture] = await Promise.all([loadDraftChoices(db), searchParams.then((query) => uploadedPictureOf(db, query.picture))]);
   const values = { ...EMPTY_VALUES, section: choices.sections[0]?.slug ?? '' };
   // A refused post without JavaScript comes back with its errors and text (posted-form-state.ts).
   const initialState = (await postedFormState()) ?? initialFormState(values, null, null);
@@ -42,6 +45,7 @@ export default async function NewArticlePage() {
             submitLabel="Create draft"
           />
           <div className="draft-aside">
+            <PictureUploadPanel returnTo="/editor/articles/new" picture={picture} />
             <LivePreview formKey="new" />
           </div>
         </div>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { DraftForm } from '@/components/editor/draft/DraftForm';
 import { LivePreview } from '@/components/editor/draft/LivePreview';
 import { DraftNotice } from '@/components/editor/draft/DraftNotice';
+import { PictureUploadPanel } from '@/components/editor/draft/PictureUploadPanel';
 import { DraftSyntaxHelp } from '@/components/editor/draft/DraftSyntaxHelp';
 import { PublicationPanel } from '@/components/editor/draft/PublicationPanel';
 import { RevisionList } from '@/components/editor/draft/RevisionList';
@@ -14,6 +15,7 @@ import { loadDraftChoices, loadDraftEditor } from '@/lib/editorial/draft-editor'
 import { initialFormState } from '@/lib/editorial/draft-form';
 import { parseDraftNotice } from '@/lib/editorial/draft-notice';
 import { postedFormState } from '@/lib/editorial/posted-form-state';
+import { uploadedPictureOf } from '@/lib/media/upload';
 import { publishDraftAction, restoreRevisionAction, saveDraftAction } from '../../draft-actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
@@ -34,6 +36,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
   if (!data) notFound();
   const { editable, values, revisions } = data;
   const notice = parseDraftNotice(query);
+  const picture = await uploadedPictureOf(db, query.picture);
   // A refused post without JavaScript comes back with its errors and text (posted-form-state.ts).
   const initialState = posted?.articleId === editable.id ? posted : initialFormState(values, editable.id, editable.version);
   // A fresh form after each save (the URL changes), the same one when a refused post comes back.
@@ -74,6 +77,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
             submitLabel="Save"
           />
           <div className="draft-aside">
+            <PictureUploadPanel returnTo={`/editor/articles/${editable.id}/edit`} picture={picture} />
             <LivePreview formKey={formKey} />
             <PublicationPanel article={editable} action={publishDraftAction} />
             <section aria-labelledby="revisions-title" className="draft-panel" id="revisions">
