@@ -1,13 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { solidPicture } from '@/tests/helpers/pictures';
 import { closeE2eDb, e2eDb, ensureEditor, signIn } from './editor-helpers';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 import { url } from './support/site';
 
 /**
- * Issue 14, the live preview: an editor writes a new article with every block type and watches it
- * beside the form (the public page's components in a phone-width frame, the X card), the frame
- * following typing, unsaved; saves, restores an older revision, publishes; a reader then gets
+ * Issue 14, the live preview: an editor writes a new article with every block type and an uploaded
+ * picture, and watches it beside the form (the public page's components in a phone-width frame,
+ * the X card), the frame following typing, unsaved; saves, restores an older revision, publishes; a reader then gets
  * exactly the article the frame showed. The unsaved text never reaches anyone else: not another
  * editor, not a reader, not a feed, sitemap or card. axe finds nothing at 390 and 1366 px.
  */
@@ -182,6 +183,18 @@ describeWithBrowser('the live preview beside the edit form', () => {
       UNSAVED,
     );
 
+    // A picture uploaded and inserted in the text is in the frame at once, through next/image.
+    const uploader = page.getByTestId('picture-upload');
+    await body.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.length, element.value.length));
+    await uploader.getByLabel('Picture file').setInputFiles({ name: 'quay.png', mimeType: 'image/png', buffer: await solidPicture('png', 1200, 800) });
+    await uploader.getByLabel('Description of the new picture').fill('OSPREY uploaded quay');
+    await uploader.getByRole('button', { name: 'Upload and insert in the text' }).click();
+    await uploader.getByRole('status').filter({ hasText: 'in the text' }).waitFor();
+    expect(await body.inputValue()).toMatch(/::image\[OSPREY uploaded quay\]\(\/media\/[0-9a-f]{32}\.png\)$/);
+    await page.waitForFunction(
+      () => (window as unknown as VisiblePreview).visiblePreview().frame?.contentDocument?.querySelector('img[alt="OSPREY uploaded quay"]')?.getAttribute('src')?.includes('%2Fmedia%2F') ?? false,
+    );
+
     // The unsaved text is the editor's alone: no one else opens the frame or its card, nothing public has it.
     const frameSrc = await preview(page).getByTestId('live-preview-frame').getAttribute('src');
     expect(frameSrc).toMatch(/^\/preview\/unsaved\/[A-Za-z0-9_-]{22}\?r=\d+$/);
@@ -237,6 +250,7 @@ describeWithBrowser('the live preview beside the edit form', () => {
     expect(response?.status()).toBe(200);
     const published = await reader.locator('main article.article').evaluate((element) => element.outerHTML);
     expect(published).toContain(UNSAVED);
+    expect(published).toMatch(/<img alt="OSPREY uploaded quay"[^>]+src="\/_next\/image\?url=%2Fmedia%2F[0-9a-f]{32}\.png/);
     // React's generated ids (useId: "_S_1_") count from where a component sits in the page; they name nothing a reader sees.
     const reactIds = (html: string) => html.replace(/_S_\d+_/g, '_S_n_');
     expect(reactIds(published)).toBe(reactIds(previewed));
