@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { closeE2eDb, e2eDb, ensureEditor, insertDraftCopy } from './editor-helpers';
+import { AXE_TAGS, closeE2eDb, e2eDb, ensureEditor, insertDraftCopy } from './editor-helpers';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 import { url } from './support/site';
 
@@ -16,7 +16,6 @@ const WRITER = { email: 'autosave-writer@example.org', password: 'autosave write
 const RIVAL = { email: 'autosave-rival@example.org', password: 'autosave rival passphrase', name: 'Autosave Rival' };
 const DRAFT_ID = 'e2e-autosave-1';
 const CONFLICT_ID = 'e2e-autosave-2';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];

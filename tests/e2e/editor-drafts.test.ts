@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page, Response as PageResponse } from 'playwright-core';
-import { closeE2eDb, e2eDb, ensureEditor, signIn } from './editor-helpers';
+import { AXE_TAGS, closeE2eDb, e2eDb, ensureEditor, newestPublishedPath, signIn, unpublishAfterSuite } from './editor-helpers';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 import { url } from './support/site';
 
@@ -19,7 +19,6 @@ const OTHER = { email: 'draft-rival@example.org', password: 'draft rival passphr
 const HEADLINE = 'GANNET-DRAFT-HEADLINE harbour board reopens the North Basin';
 const CANARY = 'GANNET-DRAFT-BODY';
 const SECRET_TOPIC = 'GANNET secret topic';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 let readMorePath: string;
@@ -72,27 +71,13 @@ describeWithBrowser('writing drafts without JavaScript', () => {
   beforeAll(async () => {
     await ensureEditor(EDITOR.email, EDITOR.password, EDITOR.name);
     await ensureEditor(OTHER.email, OTHER.password, OTHER.name);
-    const target = await e2eDb()
-      .selectFrom('articles as a')
-      .innerJoin('sections as s', 's.id', 'a.section_id')
-      .select(['a.slug', 's.slug as section'])
-      .where('a.status', '=', 'published')
-      .orderBy('a.published_at', 'desc')
-      .executeTakeFirstOrThrow();
-    readMorePath = `/${target.section}/${target.slug}`;
+    readMorePath = await newestPublishedPath();
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    // Take the story off the site again and have the lists re-rendered without it: the page cache on
-    // disk outlives this server, and a run reusing the build (E2E_REUSE_BUILD) starts a fresh database.
-    if (articleId) {
-      const { jar } = await signIn(EDITOR.email, EDITOR.password, { forwardedFor: '192.0.2.62' });
-      const headers = { 'content-type': 'application/json', cookie: jar.header(), origin: new URL(url('/')).origin };
-      await fetch(url(`/api/editor/articles/${articleId}`), { method: 'POST', headers, body: JSON.stringify({ action: 'unpublish' }) });
-      for (const path of ['/', '/news', '/feed.xml', '/news/feed.xml', '/sitemap.xml', '/news-sitemap.xml']) await (await fetch(url(path))).text();
-    }
+    if (articleId) await unpublishAfterSuite(articleId, EDITOR, '192.0.2.62');
     await closeE2eDb();
   });
 

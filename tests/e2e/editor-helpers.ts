@@ -199,3 +199,29 @@ export async function signInFrom(localAddress: string, email: string, password: 
   jar.absorb(response);
   return { response, jar, setCookies: response.headers.getSetCookie(), ms };
 }
+
+/** WCAG 2.2 A and AA: what every axe check in the browser suite asks for. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** /section/slug of the newest published story (a "Read more" target the suites can rely on). */
+export async function newestPublishedPath(): Promise<string> {
+  const target = await e2eDb()
+    .selectFrom('articles as a')
+    .innerJoin('sections as s', 's.id', 'a.section_id')
+    .select(['a.slug', 's.slug as section'])
+    .where('a.status', '=', 'published')
+    .orderBy('a.published_at', 'desc')
+    .executeTakeFirstOrThrow();
+  return `/${target.section}/${target.slug}`;
+}
+
+/**
+ * Takes a story a suite published off the site again and has the lists re-rendered without it: the
+ * page cache on disk outlives this server, and a run reusing the build (E2E_REUSE_BUILD) starts a fresh database.
+ */
+export async function unpublishAfterSuite(articleId: string, who: { email: string; password: string }, forwardedFor: string): Promise<void> {
+  const { jar } = await signIn(who.email, who.password, { forwardedFor });
+  const headers = { 'content-type': 'application/json', cookie: jar.header(), origin: new URL(url('/')).origin };
+  await fetch(url(`/api/editor/articles/${articleId}`), { method: 'POST', headers, body: JSON.stringify({ action: 'unpublish' }) });
+  for (const path of ['/', '/news', '/feed.xml', '/news/feed.xml', '/sitemap.xml', '/news-sitemap.xml']) await (await fetch(url(path))).text();
+}

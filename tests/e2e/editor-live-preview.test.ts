@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { solidPicture } from '@/tests/helpers/pictures';
-import { closeE2eDb, e2eDb, ensureEditor, signIn } from './editor-helpers';
+import { AXE_TAGS, closeE2eDb, e2eDb, ensureEditor, newestPublishedPath, signIn, unpublishAfterSuite } from './editor-helpers';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 import { url } from './support/site';
 
@@ -17,7 +17,6 @@ const EDITOR = { email: 'live-writer@example.org', password: 'live writer passph
 const OTHER = { email: 'live-other@example.org', password: 'live other passphrase', name: 'Live Other' };
 const HEADLINE = 'OSPREY-LIVE ferry crews vote on the winter timetable';
 const UNSAVED = 'OSPREY-UNSAVED-CANARY';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 let readMorePath: string;
@@ -103,25 +102,13 @@ describeWithBrowser('the live preview beside the edit form', () => {
   beforeAll(async () => {
     await ensureEditor(EDITOR.email, EDITOR.password, EDITOR.name);
     await ensureEditor(OTHER.email, OTHER.password, OTHER.name);
-    const target = await e2eDb()
-      .selectFrom('articles as a')
-      .innerJoin('sections as s', 's.id', 'a.section_id')
-      .select(['a.slug', 's.slug as section'])
-      .where('a.status', '=', 'published')
-      .orderBy('a.published_at', 'desc')
-      .executeTakeFirstOrThrow();
-    readMorePath = `/${target.section}/${target.slug}`;
+    readMorePath = await newestPublishedPath();
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (articleId) {
-      const { jar } = await signIn(EDITOR.email, EDITOR.password, { forwardedFor: '192.0.2.71' });
-      const headers = { 'content-type': 'application/json', cookie: jar.header(), origin: new URL(url('/')).origin };
-      await fetch(url(`/api/editor/articles/${articleId}`), { method: 'POST', headers, body: JSON.stringify({ action: 'unpublish' }) });
-      for (const path of ['/', '/news', '/feed.xml', '/news/feed.xml', '/sitemap.xml', '/news-sitemap.xml']) await (await fetch(url(path))).text();
-    }
+    if (articleId) await unpublishAfterSuite(articleId, EDITOR, '192.0.2.71');
     await closeE2eDb();
   });
 

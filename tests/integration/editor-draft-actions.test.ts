@@ -8,10 +8,10 @@
  * restore, publish through the one publish function. proxy.ts in front: 403 for cross-site posts,
  * private and noindex headers with a nonce policy on the new pages.
  */
-import { encode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import type { Editor } from '@/lib/auth/editors';
 import type { DraftFormState } from '@/lib/editorial/draft-form';
+import { editorSessionCookie } from '@/tests/helpers/editor-session';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/db';
 
 let current: NextRequest | undefined;
@@ -34,15 +34,7 @@ let test: TestDatabase;
 let editor: Editor;
 let disabled: Editor;
 
-async function sessionCookie(who: Editor): Promise<string> {
-  const now = Math.floor(Date.now() / 1000);
-  const token = await encode({
-    token: { sub: who.id, name: who.name, email: who.email, editorId: who.id, sessionVersion: who.sessionVersion, signedInAt: now - 60 },
-    secret: SECRET,
-    maxAge: 8 * 3600,
-  });
-  return `next-auth.session-token=${token}`;
-}
+const sessionCookie = (who: Editor) => editorSessionCookie(who, SECRET);
 
 async function as(who: Editor | null, path = '/editor/articles/new'): Promise<void> {
   const headers: Record<string, string> = { host: 'news.test', origin: SITE, 'sec-fetch-site': 'same-origin' };

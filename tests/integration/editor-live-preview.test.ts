@@ -7,11 +7,11 @@
  * Through the route handler (SQLite, real next-auth session cookies): who may ask, what bad input
  * gets (a clear 4xx, nothing written), and that the card image opens for its editor alone.
  */
-import { encode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import { createEditor, type Editor } from '@/lib/auth/editors';
 import { previewDraftForm } from '@/lib/editorial/live-preview';
 import { loadUnsavedPreview, storeUnsavedPreview } from '@/lib/preview/unsaved-preview';
+import { editorSessionCookie } from '@/tests/helpers/editor-session';
 import { createTestDatabase, describeEachDialect, type TestDatabase } from '@/tests/helpers/db';
 
 let current: NextRequest | undefined;
@@ -83,15 +83,7 @@ describe('POST /api/editor/live-preview and the card image (SQLite, real session
   let editor: Editor;
   let other: Editor;
 
-  async function sessionCookie(who: Editor): Promise<string> {
-    const now = Math.floor(Date.now() / 1000);
-    const token = await encode({
-      token: { sub: who.id, name: who.name, email: who.email, editorId: who.id, sessionVersion: who.sessionVersion, signedInAt: now - 60 },
-      secret: SECRET,
-      maxAge: 8 * 3600,
-    });
-    return `next-auth.session-token=${token}`;
-  }
+  const sessionCookie = (who: Editor) => editorSessionCookie(who, SECRET);
 
   async function post(who: Editor | null, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}): Promise<Response> {
     const all: Record<string, string> = { host: 'news.test', origin: SITE, 'sec-fetch-site': 'same-origin', 'content-type': 'application/x-www-form-urlencoded', ...headers };

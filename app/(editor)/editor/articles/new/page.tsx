@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DraftForm } from '@/components/editor/draft/DraftForm';
-import { LivePreview } from '@/components/editor/draft/LivePreview';
-import { PictureUploadPanel } from '@/components/editor/draft/PictureUploadPanel';
-import { DraftSyntaxHelp } from '@/components/editor/draft/DraftSyntaxHelp';
+import { DraftWorkspace } from '@/components/editor/draft/DraftWorkspace';
 import { EditorShell } from '@/components/editor/EditorShell';
 import { requireEditor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
@@ -33,22 +30,15 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
         </p>
         <h1 className="draft-title">New article</h1>
         <p className="draft-hint">It stays a draft, seen only by editors, until you publish it.</p>
-        <div className="draft-layout" data-draft-workspace>
-          <DraftForm
-            action={saveDraftAction}
-            initialState={initialState}
-            sections={choices.sections}
-            authors={choices.authors}
-            help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
-            topics={choices.tags}
-            newsletters={choices.newsletters}
-            submitLabel="Create draft"
-          />
-          <div className="draft-aside">
-            <PictureUploadPanel returnTo="/editor/articles/new" picture={picture} />
-            <LivePreview formKey="new" />
-          </div>
-        </div>
+        <DraftWorkspace
+          action={saveDraftAction}
+          initialState={initialState}
+          choices={choices}
+          submitLabel="Create draft"
+          formKey="new"
+          returnTo="/editor/articles/new"
+          picture={picture}
+        />
       </div>
     </EditorShell>
   );

@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { DraftForm } from '@/components/editor/draft/DraftForm';
-import { LivePreview } from '@/components/editor/draft/LivePreview';
+import { DraftWorkspace } from '@/components/editor/draft/DraftWorkspace';
 import { DraftNotice } from '@/components/editor/draft/DraftNotice';
-import { PictureUploadPanel } from '@/components/editor/draft/PictureUploadPanel';
-import { DraftSyntaxHelp } from '@/components/editor/draft/DraftSyntaxHelp';
 import { PublicationPanel } from '@/components/editor/draft/PublicationPanel';
 import { RevisionList } from '@/components/editor/draft/RevisionList';
 import { EditorShell } from '@/components/editor/EditorShell';
@@ -64,30 +61,23 @@ export default async function EditArticlePage({ params, searchParams }: { params
           ) : null}
         </p>
         <DraftNotice notice={notice} />
-        <div className="draft-layout" data-draft-workspace>
-          <DraftForm
-            key={formKey}
-            action={saveDraftAction}
-            initialState={initialState}
-            sections={choices.sections}
-            authors={choices.authors}
-            help={<DraftSyntaxHelp newsletters={choices.newsletters} />}
-            topics={choices.tags}
-            newsletters={choices.newsletters}
-            submitLabel="Save"
-          />
-          <div className="draft-aside">
-            <PictureUploadPanel returnTo={`/editor/articles/${editable.id}/edit`} picture={picture} />
-            <LivePreview formKey={formKey} />
-            <PublicationPanel article={editable} action={publishDraftAction} />
-            <section aria-labelledby="revisions-title" className="draft-panel" id="revisions">
-              <h2 id="revisions-title" className="draft-subtitle">
-                Revisions
-              </h2>
-              <RevisionList articleId={editable.id} currentVersion={editable.version} revisions={revisions} restoreAction={restoreRevisionAction} />
-            </section>
-          </div>
-        </div>
+        <DraftWorkspace
+          action={saveDraftAction}
+          initialState={initialState}
+          choices={choices}
+          submitLabel="Save"
+          formKey={formKey}
+          returnTo={`/editor/articles/${editable.id}/edit`}
+          picture={picture}
+        >
+          <PublicationPanel article={editable} action={publishDraftAction} />
+          <section aria-labelledby="revisions-title" className="draft-panel" id="revisions">
+            <h2 id="revisions-title" className="draft-subtitle">
+              Revisions
+            </h2>
+            <RevisionList articleId={editable.id} currentVersion={editable.version} revisions={revisions} restoreAction={restoreRevisionAction} />
+          </section>
+        </DraftWorkspace>
       </div>
     </EditorShell>
   );
