@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AXE_TAGS, closeE2eDb, e2eDb, ensureEditor, insertDraftCopy } from './editor-helpers';
+import { AXE_TAGS, closeE2eDb, e2eDb, ensureEditor, insertDraftCopy, signInInBrowser } from './editor-helpers';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 import { url } from './support/site';
 
@@ -21,14 +21,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 async function editorPage(who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const { context, page } = await signInInBrowser(browser, who);
   contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(url('/editor/sign-in'));
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await Promise.all([page.waitForURL(url('/editor')), page.getByRole('button', { name: 'Sign in' }).click()]);
   return page;
 }
 

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Kysely } from 'kysely';
 import { createEditor, disableEditor, findEditorByEmail } from '@/lib/auth/editors';
 import { createDb } from '@/lib/db/client';
@@ -224,4 +225,21 @@ export async function unpublishAfterSuite(articleId: string, who: { email: strin
   const headers = { 'content-type': 'application/json', cookie: jar.header(), origin: new URL(url('/')).origin };
   await fetch(url(`/api/editor/articles/${articleId}`), { method: 'POST', headers, body: JSON.stringify({ action: 'unpublish' }) });
   for (const path of ['/', '/news', '/feed.xml', '/news/feed.xml', '/sitemap.xml', '/news-sitemap.xml']) await (await fetch(url(path))).text();
+}
+
+/** Signs `who` in through the sign-in form in a new browser context, and lands on /editor. */
+export async function signInInBrowser(
+  browser: Browser,
+  who: { email: string; password: string },
+  options: { width?: number; initScript?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1366, height: 900 } });
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(url('/editor/sign-in'));
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await Promise.all([page.waitForURL(url('/editor')), page.getByRole('button', { name: 'Sign in' }).click()]);
+  return { context, page };
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { solidPicture } from '@/tests/helpers/pictures';
-import { AXE_TAGS, closeE2eDb, e2eDb, ensureEditor, newestPublishedPath, signIn, unpublishAfterSuite } from './editor-helpers';
+import { AXE_TAGS, closeE2eDb, e2eDb, ensureEditor, newestPublishedPath, signIn, signInInBrowser, unpublishAfterSuite } from './editor-helpers';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 import { url } from './support/site';
 
@@ -37,16 +37,8 @@ function bodyText(extra = ''): string {
   ].join('\n\n');
 }
 
-async function editorPage(who: { email: string; password: string }, width = 1366): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  await context.addInitScript({ content: IN_PAGE });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(url('/editor/sign-in'));
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await Promise.all([page.waitForURL(url('/editor')), page.getByRole('button', { name: 'Sign in' }).click()]);
-  return { context, page };
+function editorPage(who: { email: string; password: string }, width = 1366): Promise<{ context: BrowserContext; page: Page }> {
+  return signInInBrowser(browser, who, { width, initScript: IN_PAGE });
 }
 
 /**
