@@ -76,19 +76,6 @@ const paginationRewrites = [
 const draftModeHeaders = [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }];
 
 /**
- * proxy.ts answers dead share links and draft views without a session with a real 404 by rewriting
- * to Next's built-in `/_not-found` route (see lib/auth/preview-gate.ts). That route is prerendered
- * and would otherwise go out shared-cacheable; these headers keep it private, unindexed and
- * referrer-free whether Next serves the rewrite in-process or, as it does under
- * `next start -H <address>`, proxies it to itself over HTTP (then the proxy's own headers are lost).
- */
-const previewNotFoundHeaders = [
-  { key: 'Cache-Control', value: 'private, no-store, max-age=0' },
-  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-];
-
-/**
  * An async config, so the ES modules shared with scripts/server.mjs (plain .mjs) can be imported.
  * @returns {Promise<import('next').NextConfig>}
  */
@@ -96,6 +83,15 @@ module.exports = async () => {
   const { DEVELOPMENT_POLICY, STRICT_POLICY, contentSecurityPolicy } = await import('./lib/http/csp.mjs');
   const { surrogateKeyRules } = await import('./lib/http/surrogate-keys.mjs');
   const { CACHE_LIFETIMES } = await import('./lib/cache/cache-lifetimes.mjs');
+  const { PRIVATE_NO_REFERRER_HEADERS } = await import('./lib/http/private-headers.mjs');
+  /**
+   * proxy.ts answers dead share links and draft views without a session with a real 404 by rewriting
+   * to Next's built-in `/_not-found` route (see lib/auth/preview-gate.ts). That route is prerendered
+   * and would otherwise go out shared-cacheable; these headers keep it private, unindexed and
+   * referrer-free whether Next serves the rewrite in-process or, as it does under
+   * `next start -H <address>`, proxies it to itself over HTTP (then the proxy's own headers are lost).
+   */
+  const previewNotFoundHeaders = Object.entries(PRIVATE_NO_REFERRER_HEADERS).map(([key, value]) => ({ key, value }));
   const policy = isProduction ? STRICT_POLICY : DEVELOPMENT_POLICY;
   const framedPolicy = isProduction
     ? contentSecurityPolicy({ scriptSrc: [], frameAncestors: "'self'" })

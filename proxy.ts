@@ -4,6 +4,7 @@ import { signInCsrfCookieFor, signInCsrfCookieName } from '@/lib/auth/sign-in-cs
 import { isCrossSiteRequest } from '@/lib/http/cross-site';
 import { contentSecurityPolicy } from '@/lib/http/csp.mjs';
 import { consumeSearch } from '@/lib/search/search-rate-limit';
+import { PRIVATE_HEADERS, PRIVATE_NO_REFERRER_HEADERS } from '@/lib/http/private-headers.mjs';
 
 /**
  * Comfort, headers and honest status codes, never authorisation (CVE-2025-29927 showed
@@ -35,8 +36,8 @@ const ARTICLE_PATH = /^\/([a-z0-9-]{1,120})\/([a-z0-9-]{1,120})$/;
 /** First path segments that are not sections (their two-segment URLs are other page types). */
 const NOT_SECTIONS = new Set(['author', 'tag', 'api', 'editor', 'preview', 'newsletter', 'newsletters', 'search', 'og', 'feeds', 'sitemaps', 'media']);
 
-const PRIVATE = { 'Cache-Control': 'private, no-store, max-age=0', 'X-Robots-Tag': 'noindex, nofollow' } as const;
-const PREVIEW_HEADERS = { ...PRIVATE, 'Referrer-Policy': 'no-referrer' } as const;
+const PRIVATE = PRIVATE_HEADERS;
+const PREVIEW_HEADERS = PRIVATE_NO_REFERRER_HEADERS;
 /** Next's built-in not-found route: rendering it through a rewrite keeps its 404 status. */
 const NOT_FOUND_ROUTE = '/_not-found';
 const UNSAVED_PREVIEW_PREFIX = '/preview/unsaved/';

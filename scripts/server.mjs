@@ -32,6 +32,7 @@ import { createRequire } from 'node:module';
 import compression from 'compression';
 import { limitRequestBody, MAX_UPLOAD_BODY_BYTES, UPLOAD_PATH } from '../lib/http/body-limit.mjs';
 import { refuseMalformedPath } from '../lib/http/path-encoding.mjs';
+import { PRIVATE_CACHE_CONTROL } from '../lib/http/private-headers.mjs';
 import { hasNonce } from '../lib/http/csp.mjs';
 import { createEncodedBodyCache } from '../lib/http/encoded-body-cache.mjs';
 import { createMicroCache, isSharedResponse, microCacheKey, tagsExpiredListeners } from '../lib/http/micro-cache.mjs';
@@ -100,7 +101,7 @@ function answerFailuresAsUnavailable(res) {
   const wrapped = function (statusCode, ...rest) {
     if (statusCode !== 500) return Reflect.apply(writeHead, res, [statusCode, ...rest]);
     res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
-    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
     // Drop a custom reason phrase ("Internal Server Error") so Node sends "Service Unavailable".
     const headers = rest.find((arg) => typeof arg === 'object' && arg !== null);
     return Reflect.apply(writeHead, res, headers === undefined ? [503] : [503, withoutCachingHeaders(headers)]);
@@ -108,7 +109,7 @@ function answerFailuresAsUnavailable(res) {
   res.writeHead = /** @type {typeof res.writeHead} */ (wrapped);
 }
 
-const EDITOR_PRIVATE = 'private, no-store, max-age=0';
+const EDITOR_PRIVATE = PRIVATE_CACHE_CONTROL;
 /** Next's default `serverActions.bodySizeLimit` ('1mb'): larger posts to a server action make it answer 500. */
 const EDITOR_MAX_BODY_BYTES = 1024 * 1024;
 

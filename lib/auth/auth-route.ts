@@ -12,6 +12,7 @@ import { editorFromRequest } from './request-session';
 import { getAuthSecret } from './secret';
 import { csrfPairMatches, signInCsrfCookieName } from './sign-in-csrf';
 import { consumeSignInAttempt, recordSignInSuccess, signInAddress } from './sign-in-throttle';
+import { PRIVATE_CACHE_CONTROL } from '@/lib/http/private-headers.mjs';
 
 /**
  * The /api/auth/[...nextauth] endpoint: next-auth's own handler, wrapped so that credential
@@ -34,7 +35,7 @@ const attemptSchema = z.object({
 });
 
 function noStore(response: Response): Response {
-  response.headers.set('Cache-Control', 'private, no-store');
+  response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
   return response;
 }
 
@@ -51,7 +52,7 @@ function expiredCookie(name: string): string {
 
 function tooManyAttempts(retryAfterSeconds: number, wantsJson: boolean): Response {
   const message = 'Too many sign-in attempts. Wait a few minutes, then try again.';
-  const headers = { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'private, no-store' };
+  const headers = { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': PRIVATE_CACHE_CONTROL };
   if (wantsJson) return Response.json({ error: 'RateLimited', message }, { status: 429, headers });
   return new Response(
     `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="robots" content="noindex"><title>Too many attempts</title>` +

@@ -8,13 +8,14 @@ import { getCurrentEditor, safeCallbackPath } from './session';
 import { loadArticleForEditor } from './preview';
 import { articleIdSchema, createShareInputSchema, createShareLink, revokeShareInputSchema, revokeShareLink } from './share-links';
 import { SIGN_IN_PATH } from './options';
+import { PRIVATE_HEADERS } from '@/lib/http/private-headers.mjs';
 
 /**
  * Route handlers for /api/preview/*: Draft Mode on and off, share links. Each checks the editor
  * session itself; responses are never cacheable.
  */
 
-const NO_STORE = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } as const;
+const NO_STORE = PRIVATE_HEADERS;
 const MAX_BODY_BYTES = 4 * 1024;
 
 /** A relative Location: the browser resolves it against the URL it asked for, whatever Host said. */

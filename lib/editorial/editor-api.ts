@@ -6,6 +6,7 @@ import { getEnv } from '@/lib/env';
 import { hasUtf8OrNoCharset, mediaType, readBodyBytes } from '@/lib/http/body';
 import { checkSameOrigin, ownOrigins } from '@/lib/http/origin';
 import { jsonResponse } from '@/lib/http/responses';
+import { PRIVATE_HEADERS } from '@/lib/http/private-headers.mjs';
 
 /**
  * What every editors' API route under /api/editor checks and answers alike: same-origin for
@@ -13,7 +14,7 @@ import { jsonResponse } from '@/lib/http/responses';
  * noindex answers, errors as `{ok: false, error: {message}}`.
  */
 
-export const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' };
+export { PRIVATE_HEADERS };
 export const articleIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 export function privateJson(status: number, body: unknown): Response {

@@ -4,6 +4,7 @@ import { textResponse } from '@/lib/http/responses';
 import { isMediaKey } from './media-key';
 import { getMediaStorage } from './media-storage';
 import { findMedia } from './repository';
+import { PRIVATE_CACHE_CONTROL } from '@/lib/http/private-headers.mjs';
 
 /**
  * GET /media/<key>: an uploaded picture, streamed from the media Storage with the type recorded
@@ -41,6 +42,6 @@ export async function serveMedia(rawKey: string): Promise<Response> {
     });
   } catch (error) {
     console.error(`[media] serving ${rawKey} failed: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}`);
-    return textResponse(503, 'The picture cannot be read just now. Try again shortly.\n', { 'Retry-After': '30', 'Cache-Control': 'private, no-store' });
+    return textResponse(503, 'The picture cannot be read just now. Try again shortly.\n', { 'Retry-After': '30', 'Cache-Control': PRIVATE_CACHE_CONTROL });
   }
 }

@@ -219,7 +219,7 @@ describeIfPostgres('when the database goes away', () => {
       const cold = await get(base, articlePath(COLD));
       expect(cold.status).toBe(503);
       expect(Number(cold.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(cold.headers.get('cache-control')).toBe('private, no-store');
+      expect(cold.headers.get('cache-control')).toBe('private, no-store, max-age=0');
       expect(cold.body).not.toContain(COLD.headline);
       // The reader gets the friendly error page, never the cause.
       expect(cold.headers.get('content-type')).toMatch(/^text\/html/);
@@ -227,7 +227,7 @@ describeIfPostgres('when the database goes away', () => {
     }
     const head = await get(base, articlePath(COLD), 'HEAD');
     expect(head.status).toBe(503);
-    expect(head.headers.get('cache-control')).toBe('private, no-store');
+    expect(head.headers.get('cache-control')).toBe('private, no-store, max-age=0');
     // A story that does not exist cannot be told apart from one that does while the database is
     // away: it must not be declared gone (a 404 would be cached by browsers and CDNs).
     expect((await get(base, `/${sectionSlug}/outage-no-such-story-${TOKEN}`)).status).toBe(503);

@@ -149,7 +149,7 @@ describeWithBrowser('the live preview beside the edit form', () => {
     const card = await page.request.get(url(cardImage!));
     expect(card.status()).toBe(200);
     expect(card.headers()['content-type']).toBe('image/png');
-    expect(card.headers()['cache-control']).toBe('private, no-store');
+    expect(card.headers()['cache-control']).toBe('private, no-store, max-age=0');
 
     // A mistake: the frame keeps the last good text and the problem is named.
     const body = page.getByLabel('Text', { exact: true });

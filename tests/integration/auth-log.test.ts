@@ -39,7 +39,7 @@ describe('POST /api/auth/_log', () => {
     try {
       const response = await handleAuthRequest(request, { params: Promise.resolve({ nextauth: ['_log'] }) });
       expect(response.status).toBe(404);
-      expect(response.headers.get('cache-control')).toBe('private, no-store');
+      expect(response.headers.get('cache-control')).toBe('private, no-store, max-age=0');
       expect(console.lines).toEqual([]);
     } finally {
       console.restore();

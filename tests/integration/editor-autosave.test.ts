@@ -140,8 +140,8 @@ describeEachDialect('autosave', (dialect) => {
     const first = await autosave(id, { version: '1', body: 'HERON typed a little.' }, editor);
     expect(first.status).toBe(200);
     expect(first.json).toMatchObject({ status: 'saved', version: 2, savedAt: expect.any(String) });
-    expect(first.headers.get('cache-control')).toBe('private, no-store');
-    expect(first.headers.get('x-robots-tag')).toBe('noindex');
+    expect(first.headers.get('cache-control')).toBe('private, no-store, max-age=0');
+    expect(first.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     expect(await revisions(id)).toEqual(['2:save:auto:Auto A', '1:save:Auto A']);
 
     for (const [version, body] of [
@@ -200,7 +200,7 @@ describeEachDialect('autosave', (dialect) => {
     const refused = await autosave(id, { version: '1', body: 'HERON B typed this meanwhile.' }, other);
     expect(refused.status).toBe(409);
     expect(refused.json).toMatchObject({ status: 'conflict', currentVersion: 2, keptRevisionId: expect.any(String), message: expect.stringMatching(/Someone else saved/) });
-    expect(refused.headers.get('cache-control')).toBe('private, no-store');
+    expect(refused.headers.get('cache-control')).toBe('private, no-store, max-age=0');
     expect((await stored(id)).body).toContain('HERON A got there first.');
     const kept = await getRevision(test.db, id, refused.json.keptRevisionId as string);
     expect(kept).toMatchObject({ kind: 'conflict', version: 1, editorName: 'Auto B', autosave: false });
@@ -265,7 +265,7 @@ describeEachDialect('article lookup for Read more cards', (dialect) => {
     const { GET } = await import('@/app/api/editor/articles/lookup/route');
     const url = q === null ? '/api/editor/articles/lookup' : `/api/editor/articles/lookup?q=${encodeURIComponent(q)}`;
     const response = await GET(await requestFor(url, 'GET', { who }));
-    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('cache-control')).toBe('private, no-store, max-age=0');
     return { status: response.status, json: (await response.json()) as { results?: { headline: string; path: string; status: string }[] } };
   }
 

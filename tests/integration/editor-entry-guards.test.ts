@@ -174,7 +174,7 @@ describe.each(REFUSED_SESSIONS)('session: %s', (kind) => {
     const response = await unchanged(() => createSharePreview(request('/api/preview/share', { cookie, origin: 'same', json: { articleId: draftId } })));
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: 'Sign in as an editor first' });
-    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('cache-control')).toBe('private, no-store, max-age=0');
   });
 
   it('POST /api/preview/revoke: 401, the link still works', async () => {

@@ -108,8 +108,8 @@ describe('POST /api/editor/live-preview and the card image (SQLite, real session
   it('answers an editor with where to look, privately', async () => {
     const response = await post(editor, encoded(GOOD));
     expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('private, no-store');
-    expect(response.headers.get('x-robots-tag')).toBe('noindex');
+    expect(response.headers.get('cache-control')).toBe('private, no-store, max-age=0');
+    expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     const body = (await response.json()) as { previewId: string; frame: string; card: { title: string } };
     expect(body.frame).toBe(`/preview/unsaved/${body.previewId}?r=1`);
     expect(body.card.title).toBe('HERON unsaved headline');
@@ -122,7 +122,7 @@ describe('POST /api/editor/live-preview and the card image (SQLite, real session
     const card = await unsavedPreviewCard(body.previewId);
     expect(card.status).toBe(200);
     expect(card.headers.get('content-type')).toBe('image/png');
-    expect(card.headers.get('cache-control')).toBe('private, no-store');
+    expect(card.headers.get('cache-control')).toBe('private, no-store, max-age=0');
     current = new NextRequest(`${SITE}/api/editor/live-preview/${body.previewId}/og`, { headers: { host: 'news.test', cookie: await sessionCookie(other) } });
     expect((await unsavedPreviewCard(body.previewId)).status).toBe(404);
     current = new NextRequest(`${SITE}/api/editor/live-preview/${body.previewId}/og`, { headers: { host: 'news.test' } });

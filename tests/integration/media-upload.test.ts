@@ -132,8 +132,8 @@ describeEachDialect('picture uploads', (dialect) => {
       { name: 'file', filename: 'IMG_0042.JPG', type: 'image/jpeg', data: await jpegWithGps() },
     ]);
     expect(response.status).toBe(201);
-    expect(response.headers.get('cache-control')).toBe('private, no-store');
-    expect(response.headers.get('x-robots-tag')).toBe('noindex');
+    expect(response.headers.get('cache-control')).toBe('private, no-store, max-age=0');
+    expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     const body = (await response.json()) as { src: string; width: number; height: number; alt: string; text: string };
     expect(body).toEqual({ src: expect.stringMatching(/^\/media\/[0-9a-f]{32}\.jpg$/), width: 100, height: 200, alt: 'A harbour crane at dawn', text: `::image[A harbour crane at dawn](${body.src})` });
     const key = body.src.slice('/media/'.length);
