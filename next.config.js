@@ -39,10 +39,6 @@ const crossOriginResource = [{ key: 'Cross-Origin-Resource-Policy', value: 'cros
  * newsletter-token pages, and never a Draft Mode request (its cookie is `__prerender_bypass`). Next
  * keeps its own `private, no-store` on error responses (a 500 is never cached).
  */
-const NOT_READER_PAGES = ['api', 'editor', 'newsletter', 'newsletters', 'preview', 'auth', 'og', 'unsubscribe', 'search', '_next', 'media'];
-// The lookahead is "not one of these words followed by the end of the segment": `$` would mean the
-// end of the whole path here, letting /api/health through.
-const readerSegment = `((?!(?:${NOT_READER_PAGES.join('|')})(?![a-z0-9-]))[a-z0-9-]{1,120})`;
 const publicPageCache = [
   { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=86400, stale-if-error=86400' },
 ];
@@ -56,18 +52,31 @@ const searchPageCache = [
   { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=60' },
   { key: 'X-Robots-Tag', value: 'noindex' },
 ];
-const readerPages = ['/', `/:section${readerSegment}`, `/:section${readerSegment}/:slug([a-z0-9-]{1,120})`, `/:section${readerSegment}/:slug([a-z0-9-]{1,120})/page/:page([0-9]{1,6})`, `/:section${readerSegment}/page/:page([0-9]{1,6})`];
 
 /*
  * `?page=N` on list pages becomes a path segment internally, so list pages stay fully static (search
  * params would make them request-time renders) and a page past the end is a real 404.
  */
 const pageQuery = { type: 'query', key: 'page', value: '(?<page>[0-9]{1,6})' };
-const paginationRewrites = [
-  { source: '/tag/:slug([a-z0-9-]{1,120})', has: [pageQuery], destination: '/tag/:slug/page/:page' },
-  { source: '/author/:slug([a-z0-9-]{1,120})', has: [pageQuery], destination: '/author/:slug/page/:page' },
-  { source: `/:section${readerSegment}`, has: [pageQuery], destination: '/:section/page/:page' },
-];
+
+/**
+ * The route patterns of public reading pages, from the first segments that are not
+ * (lib/http/reserved-segments.mjs): the segment pattern, the pages that get the public cache header,
+ * and the `?page=` rewrites.
+ * @param {readonly string[]} notReaderSegments
+ */
+function readerRoutes(notReaderSegments) {
+  // The lookahead is "not one of these words followed by the end of the segment": `$` would mean the
+  // end of the whole path here, letting /api/health through.
+  const readerSegment = `((?!(?:${notReaderSegments.join('|')})(?![a-z0-9-]))[a-z0-9-]{1,120})`;
+  const readerPages = ['/', `/:section${readerSegment}`, `/:section${readerSegment}/:slug([a-z0-9-]{1,120})`, `/:section${readerSegment}/:slug([a-z0-9-]{1,120})/page/:page([0-9]{1,6})`, `/:section${readerSegment}/page/:page([0-9]{1,6})`];
+  const paginationRewrites = [
+    { source: '/tag/:slug([a-z0-9-]{1,120})', has: [pageQuery], destination: '/tag/:slug/page/:page' },
+    { source: '/author/:slug([a-z0-9-]{1,120})', has: [pageQuery], destination: '/author/:slug/page/:page' },
+    { source: `/:section${readerSegment}`, has: [pageQuery], destination: '/:section/page/:page' },
+  ];
+  return { readerSegment, readerPages, paginationRewrites };
+}
 
 /**
  * Responses to requests carrying the Draft Mode cookie may be framed by our own origin: the editors'
@@ -84,6 +93,8 @@ module.exports = async () => {
   const { surrogateKeyRules } = await import('./lib/http/surrogate-keys.mjs');
   const { CACHE_LIFETIMES } = await import('./lib/cache/cache-lifetimes.mjs');
   const { PRIVATE_NO_REFERRER_HEADERS } = await import('./lib/http/private-headers.mjs');
+  const { NOT_READER_SEGMENTS } = await import('./lib/http/reserved-segments.mjs');
+  const { readerSegment, readerPages, paginationRewrites } = readerRoutes(NOT_READER_SEGMENTS);
   /**
    * proxy.ts answers dead share links and draft views without a session with a real 404 by rewriting
    * to Next's built-in `/_not-found` route (see lib/auth/preview-gate.ts). That route is prerendered

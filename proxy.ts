@@ -5,6 +5,7 @@ import { isCrossSiteRequest } from '@/lib/http/cross-site';
 import { contentSecurityPolicy } from '@/lib/http/csp.mjs';
 import { consumeSearch } from '@/lib/search/search-rate-limit';
 import { PRIVATE_HEADERS, PRIVATE_NO_REFERRER_HEADERS } from '@/lib/http/private-headers.mjs';
+import { NOT_SECTION_SEGMENTS } from '@/lib/http/reserved-segments.mjs';
 
 /**
  * Comfort, headers and honest status codes, never authorisation (CVE-2025-29927 showed
@@ -34,7 +35,7 @@ const DRAFT_COOKIE = '__prerender_bypass';
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 const ARTICLE_PATH = /^\/([a-z0-9-]{1,120})\/([a-z0-9-]{1,120})$/;
 /** First path segments that are not sections (their two-segment URLs are other page types). */
-const NOT_SECTIONS = new Set(['author', 'tag', 'api', 'editor', 'preview', 'newsletter', 'newsletters', 'search', 'og', 'feeds', 'sitemaps', 'media']);
+const NOT_SECTIONS: ReadonlySet<string> = new Set(NOT_SECTION_SEGMENTS);
 
 const PRIVATE = PRIVATE_HEADERS;
 const PREVIEW_HEADERS = PRIVATE_NO_REFERRER_HEADERS;
