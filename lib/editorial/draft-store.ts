@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { articleSnapshotSchema, snapshotOfArticle, type ArticleSnapshot } from '@/lib/content/article-snapshot';
+import { isPublicRow } from '@/lib/content/public-visibility';
 import { getArticleByIdForEditing } from '@/lib/content/repository';
 import type { ArticleStatus, TagRef } from '@/lib/content/schema';
 import { checkSnapshot, parseWorkingCopy, SnapshotRejectedError, writeSnapshotToRow } from '@/lib/content/snapshot-writer';
@@ -76,17 +77,11 @@ export interface Revision extends RevisionSummary {
   snapshot: ArticleSnapshot;
 }
 
-/** The same rule as the repository's "publicly visible", on a bare row. */
-function isLive(row: { status: ArticleStatus; published_at: string | null }, now: Date): boolean {
-  if (row.status === 'published') return true;
-  return row.status === 'scheduled' && row.published_at !== null && row.published_at <= now.toISOString();
-}
-
 export async function loadEditable(db: Db | Trx, id: string, now: Date = new Date()): Promise<EditableArticle | null> {
   const row = await db.selectFrom('articles').select(['version', 'working_copy']).where('id', '=', id).executeTakeFirst();
   const article = row ? await getArticleByIdForEditing(db, id, { now }) : null;
   if (!row || !article) return null;
-  const live = isLive({ status: article.status, published_at: article.publishedAt }, now);
+  const live = isPublicRow({ status: article.status, published_at: article.publishedAt }, now);
   const snapshot = row.working_copy ? parseWorkingCopy(id, row.working_copy) : snapshotOfArticle(article);
   const existing = new Set(article.tags.map((tag) => tag.slug));
   return {
@@ -225,7 +220,7 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
       if (Number(moved.numUpdatedRows) !== 1) return refuse(trx, input, snapshot, now);
       await keepBaseline(trx, input.articleId, from, now);
 
-      const live = isLive(row, now);
+      const live = isPublicRow(row, now);
       let pendingTags: TagRef[] = [];
       if (live) {
         await checkSnapshot(trx, input.articleId, snapshot);
