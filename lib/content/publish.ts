@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { cdnPurgeFromEnv, type PurgeCdn } from '@/lib/cdn/purge';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
+import { articleContentColumns } from '@/lib/db/rows';
 import type { ArticlesTable } from '@/lib/db/tables';
 import { syncSearchIndex } from '@/lib/search/search-index';
 import { isPubliclyVisible } from '@/lib/seo/visibility';
@@ -267,13 +268,7 @@ export function updateArticle(id: string, patch: ArticlePatch, options: PublishO
     if (p.language !== undefined) set.language = p.language;
     if (p.headline !== undefined) set.headline = p.headline;
     if (p.standfirst !== undefined) set.standfirst = p.standfirst;
-    if (p.hero !== undefined) set.hero = JSON.stringify(p.hero);
-    if (p.body !== undefined) set.body = JSON.stringify(p.body);
-    if (p.social !== undefined) {
-      set.social_title = p.social.title ?? null;
-      set.social_description = p.social.description ?? null;
-      set.social_image = p.social.image ? JSON.stringify(p.social.image) : null;
-    }
+    Object.assign(set, articleContentColumns(p));
     await trx.updateTable('articles').set(set).where('id', '=', id).execute();
     await trx.updateTable('articles').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Database } from '@/lib/db/database';
-import { tagIdFor } from '@/lib/db/rows';
+import { articleContentColumns, tagIdFor } from '@/lib/db/rows';
 import type { ArticlesTable } from '@/lib/db/tables';
 import { syncSearchIndex } from '@/lib/search/search-index';
 import { articleSnapshotSchema, type ArticleSnapshot } from './article-snapshot';
@@ -97,11 +97,7 @@ export async function writeSnapshotToRow(db: Db, id: string, snapshot: ArticleSn
     language: snapshot.language,
     headline: snapshot.headline,
     standfirst: snapshot.standfirst,
-    hero: JSON.stringify(snapshot.hero),
-    body: JSON.stringify(snapshot.body),
-    social_title: snapshot.social.title ?? null,
-    social_description: snapshot.social.description ?? null,
-    social_image: snapshot.social.image ? JSON.stringify(snapshot.social.image) : null,
+    ...articleContentColumns(snapshot),
     updated_at: options.now.toISOString(),
   };
   const tags = await tagIds(db, snapshot.tags, options.createTags);

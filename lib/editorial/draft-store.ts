@@ -8,6 +8,7 @@ import type { ArticleStatus, TagRef } from '@/lib/content/schema';
 import { checkSnapshot, parseWorkingCopy, SnapshotRejectedError, writeSnapshotToRow } from '@/lib/content/snapshot-writer';
 import type { Database } from '@/lib/db/database';
 import { isUniqueViolation } from '@/lib/db/errors';
+import { articleContentColumns } from '@/lib/db/rows';
 import type { RevisionKind } from './tables';
 
 /**
@@ -258,8 +259,7 @@ export async function createDraft(db: Db, input: { snapshot: ArticleSnapshot; ed
           language: snapshot.language,
           headline: snapshot.headline,
           standfirst: snapshot.standfirst,
-          hero: JSON.stringify(snapshot.hero),
-          body: JSON.stringify(snapshot.body),
+          ...articleContentColumns(snapshot),
           published_at: null,
           updated_at: now.toISOString(),
           created_at: now.toISOString(),
