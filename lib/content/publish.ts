@@ -25,18 +25,8 @@ import { applyWorkingCopy, keepOldSlug, releaseSlug } from './snapshot-writer';
  * cache tag the change touches, before and after (an article that moves section leaves the old
  * section's list too).
  *
- * Tags are expired with `{ expire: 0 }`, not 'max': 'max' is stale-while-revalidate, so the first
- * reader after an unpublish or a correction would still get the old page.
- *
- * Between the commit and the expiry we wait PUBLISH_SETTLE_MS. A page render that started before
- * the commit (e.g. a stale-while-revalidate refresh of the section page triggered by a reader a
- * moment earlier) read the old rows, and Next's route cache stamps its entry with the time it is
- * *written*, not the time the render began; a request arriving meanwhile even joins that render.
- * Expiring the tags only after such renders have finished means the request after a publish call
- * returns is always served the new version. Renders take tens of milliseconds; the wait is what
- * an editor pays per publish, readers pay nothing. A render slowed past the wait (a machine under
- * load) is healed by expiring the same tags once more PUBLISH_HEAL_MS after the response, instead
- * of its stale page living out a whole cache lifetime (up to five minutes for an article).
+ * Tags are expired with `{ expire: 0 }` (never stale-while-revalidate), PUBLISH_SETTLE_MS after the
+ * commit, and once more PUBLISH_HEAL_MS after the response: why, see docs/decisions/0002-caching-model.md.
  *
  * What an editor saved but readers do not see yet (an article's working copy, lib/editorial) goes
  * live here too: publishing and scheduling move it into the row first. A public article whose slug
