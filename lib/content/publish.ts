@@ -2,7 +2,6 @@ import 'server-only';
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import { revalidateTag } from 'next/cache';
 import { after as runAfterResponse } from 'next/server';
-import { z } from 'zod';
 import { cdnPurgeFromEnv, type PurgeCdn } from '@/lib/cdn/purge';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
@@ -10,12 +9,13 @@ import { articleContentColumns } from '@/lib/db/rows';
 import type { ArticlesTable } from '@/lib/db/tables';
 import { syncSearchIndex } from '@/lib/search/search-index';
 import { isPubliclyVisible } from '@/lib/seo/visibility';
+import { articlePatchSchema, type ArticlePatch } from './article-patch';
 import { tagsForArticle } from './cache-tags';
 import { enqueueFollowup } from './followup-repository';
 import type { FollowupRunner } from './followup-runner';
 import { getFollowupRunner } from './followup-runtime';
 import { getArticleByIdForEditing } from './repository';
-import { articleSchema, LIMITS, slugSchema, type Article } from './schema';
+import type { Article } from './schema';
 import { applyWorkingCopy, keepOldSlug, releaseSlug } from './snapshot-writer';
 
 /**
@@ -109,34 +109,6 @@ export class PublishConflictError extends Error {
 }
 
 const defaultRevalidate: Revalidate = (tag) => revalidateTag(tag, { expire: 0 });
-
-/**
- * Plain-text fields take no control characters but tab and line breaks: PostgreSQL refuses a NUL
- * (the save failed with a 503) and SQLite stored it, as it did terminal escapes.
- */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const plainText = <T extends z.ZodString>(field: T) => field.refine((value) => !CONTROL.test(value), 'Control characters are not allowed');
-
-/** Editable fields. Taxonomy is referenced by slug; status changes go through the functions below. */
-export const articlePatchSchema = z
-  .object({
-    slug: slugSchema,
-    section: slugSchema,
-    language: articleSchema.shape.language,
-    headline: plainText(articleSchema.shape.headline),
-    standfirst: plainText(articleSchema.shape.standfirst),
-    hero: articleSchema.shape.hero,
-    body: articleSchema.shape.body,
-    authors: z.array(slugSchema).min(1).max(10),
-    tags: z.array(slugSchema).max(30),
-    social: articleSchema.shape.social.extend({
-      title: plainText(z.string().min(1).max(LIMITS.headline)).optional(),
-      description: plainText(z.string().min(1).max(LIMITS.standfirst)).optional(),
-    }),
-  })
-  .partial()
-  .strict();
-export type ArticlePatch = z.input<typeof articlePatchSchema>;
 
 type Trx = Transaction<Database>;
 
