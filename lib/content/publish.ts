@@ -9,6 +9,7 @@ import { articleContentColumns } from '@/lib/db/rows';
 import type { ArticlesTable } from '@/lib/db/tables';
 import { syncSearchIndex } from '@/lib/search/search-index';
 import { isPubliclyVisible } from '@/lib/seo/visibility';
+import { idsBySlug, replaceAuthorLinks, replaceTagLinks, sectionIdBySlug, slugTakenBy } from './article-links';
 import { articlePatchSchema, type ArticlePatch } from './article-patch';
 import { tagsForArticle } from './cache-tags';
 import { enqueueFollowup } from './followup-repository';
@@ -218,14 +219,14 @@ export function updateArticle(id: string, patch: ArticlePatch, options: PublishO
   return change(id, options, async (trx, _before, now) => {
     const set: Updateable<ArticlesTable> = { updated_at: now.toISOString() };
     if (p.slug !== undefined) {
-      const taken = await trx.selectFrom('articles').select('id').where('slug', '=', p.slug).where('id', '!=', id).executeTakeFirst();
-      if (taken) throw new PublishRejectedError(`The slug "${p.slug}" is already used by article ${taken.id}.`);
+      const taken = await slugTakenBy(trx, p.slug, id);
+      if (taken !== null) throw new PublishRejectedError(`The slug "${p.slug}" is already used by article ${taken}.`);
       set.slug = p.slug;
     }
     if (p.section !== undefined) {
-      const section = await trx.selectFrom('sections').select('id').where('slug', '=', p.section).executeTakeFirst();
-      if (!section) throw new PublishRejectedError(`Unknown section "${p.section}".`);
-      set.section_id = section.id;
+      const sectionId = await sectionIdBySlug(trx, p.section);
+      if (sectionId === null) throw new PublishRejectedError(`Unknown section "${p.section}".`);
+      set.section_id = sectionId;
     }
     if (p.language !== undefined) set.language = p.language;
     if (p.headline !== undefined) set.headline = p.headline;
@@ -234,35 +235,15 @@ export function updateArticle(id: string, patch: ArticlePatch, options: PublishO
     await trx.updateTable('articles').set(set).where('id', '=', id).execute();
     await trx.updateTable('articles').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
 
-    if (p.authors !== undefined) {
-      const ids = await idsForSlugs(trx, 'authors', p.authors);
-      await trx.deleteFrom('article_authors').where('article_id', '=', id).execute();
-      await trx
-        .insertInto('article_authors')
-        .values(ids.map((author_id, position) => ({ article_id: id, author_id, position })))
-        .execute();
-    }
-    if (p.tags !== undefined) {
-      const ids = await idsForSlugs(trx, 'tags', p.tags);
-      await trx.deleteFrom('article_tags').where('article_id', '=', id).execute();
-      if (ids.length > 0) {
-        await trx
-          .insertInto('article_tags')
-          .values(ids.map((tag_id, position) => ({ article_id: id, tag_id, position })))
-          .execute();
-      }
-    }
+    if (p.authors !== undefined) await replaceAuthorLinks(trx, id, await existingIds(trx, 'authors', p.authors));
+    if (p.tags !== undefined) await replaceTagLinks(trx, id, await existingIds(trx, 'tags', p.tags));
   });
 }
 
-async function idsForSlugs(trx: Trx, table: 'authors' | 'tags', slugs: readonly string[]): Promise<string[]> {
-  const unique = [...new Set(slugs)];
-  if (unique.length === 0) return [];
-  const rows = await trx.selectFrom(table).select(['id', 'slug']).where('slug', 'in', unique).execute();
-  const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
-  const missing = unique.filter((slug) => !bySlug.has(slug));
+async function existingIds(trx: Trx, table: 'authors' | 'tags', slugs: readonly string[]): Promise<string[]> {
+  const { ids, missing } = await idsBySlug(trx, table, slugs);
   if (missing.length > 0) {
     throw new PublishRejectedError(`Unknown ${table === 'authors' ? 'author' : 'tag'} ${missing.map((s) => `"${s}"`).join(', ')}.`);
   }
-  return unique.map((slug) => bySlug.get(slug) as string);
+  return ids;
 }
