@@ -25,7 +25,7 @@ export interface ArticleSummaryWithTags extends ArticleSummary {
   tags: TagRef[];
 }
 
-export interface SummaryRow {
+interface SummaryRow {
   id: string;
   slug: string;
   status: ArticleStatus;
@@ -39,7 +39,7 @@ export interface SummaryRow {
   section_name: string;
 }
 
-export interface ArticleRow extends SummaryRow {
+interface ArticleRow extends SummaryRow {
   body: string;
   social_title: string | null;
   social_description: string | null;
