@@ -13,10 +13,10 @@ import type { SearchTerm } from './query';
  * Search over publicly visible articles, on SQLite (FTS5) and PostgreSQL (tsvector) through the one
  * function; tests/integration/search-contract.test.ts holds both to the same results in the same order.
  *
- * Ranking is defined here, not left to bm25 or ts_rank (which disagree): each term scores the
- * fields it appears in (fields.ts: headline 8, standfirst 4, author and tag names 2), the scores add
- * up, and equal scores go newest first, then by id, like every other list. On PostgreSQL the field
- * checks read `ranked_fields`, a small tsvector of those three fields, not the whole document.
+ * Ranking is defined here, not left to bm25 or ts_rank (why: docs/decisions/0013-site-search.md):
+ * each term scores the fields it appears in (fields.ts), the scores add up, and equal scores go
+ * newest first, then by id, like every other list. On PostgreSQL the field checks read
+ * `ranked_fields`, a small tsvector of the ranked fields, not the whole document.
  */
 
 export interface SearchHit {
