@@ -90,7 +90,7 @@ export function toFloorHead(head: HTMLElement, body: HTMLElement): FloorHead {
       if (element.hasAttribute('imagesizes')) options.imageSizes = attr('imagesizes');
       if (element.hasAttribute('fetchpriority')) options.fetchPriority = attr('fetchpriority');
       result.preloads.push({ href: attr('href') || img?.getAttribute('src') || '', options });
-    } else if (tag === 'script' || (tag === 'link' && (rel === 'stylesheet' || rel === 'preload'))) result.skipped.push(`${tag} ${rel || attr('src')}`.trim());
+    } else if (tag === 'script' || (tag === 'link' && (rel === 'stylesheet' || rel === 'preload'))) result.skipped.push(rel ? `${tag} ${rel}${attr('as') ? ` ${attr('as')}` : ''}` : tag);
     else {
       const node = toFloorNode(element);
       if (node) result.elements.push(node);
