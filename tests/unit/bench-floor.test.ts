@@ -19,7 +19,7 @@ describe('floor tree', () => {
       '<img alt="" loading="lazy" width="112" height="63" decoding="async" class="picture" style="color:transparent;-webkit-line-clamp:2" srcSet="/a.jpg 1x, /b.jpg 2x" src="/b.jpg"/>' +
       '<form action="/api/newsletter" method="post"><label for="email" class="field-label">Email</label>' +
       '<input id="email" type="email" required="" maxLength="254" autoComplete="email" spellCheck="false" name="email"/>' +
-      '<div aria-hidden="true" data-variant="x"><input type="text" tabindex="-1" name="notes" value=""/></div></form>' +
+      '<div aria-hidden="true" data-variant="x"><input type="hidden" tabindex="-1" name="notes" value=""/></div></form>' +
       '<svg viewBox="0 0 2 2" aria-hidden="true"><path stroke-width="2" fill-rule="evenodd" d="M0 0"></path></svg>' +
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A \\u003c B"}</script>';
     const served = `<body><div hidden=""><!--$--><!--/$--></div>${markup}<script src="/_next/static/chunks/a.js" async=""></script><script>self.__next_f.push([1,""])</script></body>`;
