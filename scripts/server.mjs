@@ -44,6 +44,7 @@ Object.assign(process.env, { NODE_ENV: 'production', NEXT_RUNTIME: 'nodejs' });
 
 const RETRY_AFTER_SECONDS = '30';
 
+// The listening settings are read here, not through lib/env.ts: this plain Node file starts before Next and its TypeScript.
 const port = Number.parseInt(process.env.PORT || '3000', 10);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.stderr.write(`PORT must be a port number (0-65535), got "${process.env.PORT}"\n`);
