@@ -3,6 +3,7 @@
  * lib/db/startup.ts, imported only for the nodejs runtime so the edge bundle never sees it.
  */
 export async function register() {
+  // Next's own variable, written out so the edge bundle drops this branch (not configuration: not lib/env.ts).
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { openDatabaseAtStartup } = await import('./lib/db/startup');
     await openDatabaseAtStartup();

@@ -6,6 +6,7 @@
  * draft views set their own private, no-store headers; the Draft Mode cookie switches the public
  * header off.
  */
+// process.env read here, not through lib/env.ts: Next loads this file as plain Node, outside the bundle.
 const isProduction = process.env.NODE_ENV === 'production';
 
 /**

@@ -3,6 +3,7 @@ import { editorDraftViewAllowed, editorSessionLive, shareLinkGate, unsavedPrevie
 import { signInCsrfCookieFor, signInCsrfCookieName } from '@/lib/auth/sign-in-csrf';
 import { isCrossSiteRequest } from '@/lib/http/cross-site';
 import { contentSecurityPolicy } from '@/lib/http/csp.mjs';
+import { isDevelopment } from '@/lib/env';
 import { consumeSearch } from '@/lib/search/search-rate-limit';
 import { PRIVATE_HEADERS, PRIVATE_NO_REFERRER_HEADERS } from '@/lib/http/private-headers.mjs';
 import { NOT_SECTION_SEGMENTS } from '@/lib/http/reserved-segments.mjs';
@@ -48,7 +49,7 @@ const UNSAVED_PREVIEW_PREFIX = '/preview/unsaved/';
  * and stamps it on its own scripts (lib/http/csp.mjs has the shared directives; decision 0008).
  */
 function nonceCsp(nonce: string, framed: boolean): string {
-  const isDev = process.env.NODE_ENV === 'development';
+  const isDev = isDevelopment();
   return contentSecurityPolicy({
     scriptSrc: [`'nonce-${nonce}'`, "'strict-dynamic'", ...(isDev ? ["'unsafe-eval'"] : [])],
     // The dashboard shows previews in iframes; a preview may be framed by our own pages only.

@@ -1,8 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
+import { SITE_NAME } from '@/lib/site-name';
 
 /**
- * Server configuration, read from process.env once and validated with zod.
+ * Server configuration, read from process.env once and validated with zod. The only TypeScript
+ * module that reads process.env; the plain .mjs files Next or Node load outside the bundle
+ * (next.config.js, scripts/server.mjs, lib/cache/shared-tags-cache-handler.mjs) say why they read it themselves.
  *
  * One flat schema: every key, its default and what it means lives here (the README's configuration
  * table is written from it). A malformed value stops start-up with an error naming the variable,
@@ -60,9 +63,13 @@ export const envSchema = z.object({
   /** SMTP server for newsletter mail (smtp:// or smtps://). Unset: mails are written to a local outbox folder. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected smtp://user:pass@host:587 or smtps://…' }).optional(),
   /** The From address of newsletter mail. */
-  MAIL_FROM: z.string().min(3).max(254).default('Meridian <newsletters@localhost>'),
+  MAIL_FROM: z.string().min(3).max(254).default(`${SITE_NAME} <newsletters@localhost>`),
   /** Hours a queued mail keeps being retried (with backoff) before it is marked failed; `npm run mail:retry` re-queues those. */
   MAIL_GIVE_UP_HOURS: positiveNumber(24 * 30).default(24),
+  /** Signs unsubscribe and manage links; unset, derived from the application secret (lib/newsletter/secret.ts). Changing it breaks every link already mailed. */
+  NEWSLETTER_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
+  /** An address that handles "unsubscribe" mails, offered in List-Unsubscribe beside the https link. */
+  NEWSLETTER_UNSUBSCRIBE_MAILTO: z.email('must be an email address').max(254).optional(),
   /** Secret that signs editor sessions and preview share links. Required in production (checked by lib/auth). */
   NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
   /** The origin next-auth builds callback URLs from; defaults to SITE_URL. */
@@ -83,6 +90,8 @@ export const envSchema = z.object({
   MERIDIAN_DATA_DIR: z.string().max(4096).default('.data'),
   /** Lifetime of an editor session, in hours (kept short on purpose: a stolen session is worth little). */
   SESSION_MAX_AGE_HOURS: positiveNumber(24 * 7).default(8),
+  /** The port `npm start` listens on (scripts/server.mjs checks it there); here only part of this instance's lease name (lib/util/instance-name.ts). */
+  PORT: z.string().max(64).optional(),
 });
 
 type RawEnv = z.infer<typeof envSchema>;
@@ -125,4 +134,17 @@ let cached: ServerEnv | undefined;
 export function getEnv(): ServerEnv {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * `next dev` rather than a build. NODE_ENV is set by Next, not by whoever runs the site, so it is
+ * not in the schema; written out literally so the bundler inlines it.
+ */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === 'development';
+}
+
+/** next-auth reads NEXTAUTH_URL straight from process.env: hands it our default when it is unset. */
+export function provideNextAuthUrl(origin: string): void {
+  process.env.NEXTAUTH_URL ??= origin;
 }

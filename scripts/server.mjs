@@ -32,6 +32,7 @@ import { answerFailuresAsUnavailable, bodyCapOf, isEditorArea, isReaderRead, kee
 // NODE_ENV read-only, hence Object.assign.
 Object.assign(process.env, { NODE_ENV: 'production', NEXT_RUNTIME: 'nodejs' });
 
+// The listening settings are read here, not through lib/env.ts: this plain Node file starts before Next and its TypeScript.
 const port = Number.parseInt(process.env.PORT || '3000', 10);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.stderr.write(`PORT must be a port number (0-65535), got "${process.env.PORT}"\n`);

@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { getHomePageData } from '@/lib/content/queries';
 import { organisationJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
 import { buildHomeMetadata } from '@/lib/seo/metadata';
+import { SITE_NAME } from '@/lib/site-name';
 
 export function generateMetadata(): Metadata {
   return buildHomeMetadata();
@@ -27,7 +28,7 @@ export default async function HomePage() {
     <>
       <JsonLd data={[websiteJsonLd(), organisationJsonLd()]} />
       <PageHeading className="home-heading">
-        Meridian: top stories
+        {SITE_NAME}: top stories
       </PageHeading>
       {lead ? (
         <section aria-label="Lead story" className="mt-6">

@@ -1,13 +1,14 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
+import { SITE_NAME } from '@/lib/site-name';
 
-/** The Meridian wordmark, a link home. Text, not an image: it scales, prints and costs no bytes. */
+/** The site's wordmark, a link home. Text, not an image: it scales, prints and costs no bytes. */
 export function Wordmark() {
   return (
     <ReaderLink
       href="/"
       className="wordmark"
     >
-      Meridian
+      {SITE_NAME}
     </ReaderLink>
   );
 }

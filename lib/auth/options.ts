@@ -3,7 +3,7 @@ import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { getEnv } from '@/lib/env';
+import { getEnv, provideNextAuthUrl } from '@/lib/env';
 import { authLogger } from './auth-logger';
 import { authenticateEditor } from './credentials';
 import { getAuthSecret } from './secret';
@@ -51,8 +51,8 @@ let cached: AuthOptions | undefined;
 
 export function getAuthOptions(): AuthOptions {
   if (cached) return cached;
-  // next-auth reads NEXTAUTH_URL straight from process.env; our documented default is SITE_URL.
-  process.env.NEXTAUTH_URL ??= authBaseUrl();
+  // next-auth reads NEXTAUTH_URL itself; our documented default is SITE_URL.
+  provideNextAuthUrl(authBaseUrl());
   const maxAge = sessionMaxAgeSeconds();
   const baseUrl = authBaseUrl();
 

@@ -209,6 +209,7 @@ export function createTagBridge(local, { redisUrl, prefix }) {
  * Next's default in-memory handler, with expiries shared through Redis when `REDIS_URL` is set.
  * Not during `next build`: prerendering reads caches but never expires tags, and an open Redis
  * connection would keep build workers alive.
+ * Reads process.env itself, not lib/env.ts: Next loads this plain .mjs outside the bundle (next.config.js cacheHandlers).
  * @returns {CacheHandler}
  */
 export function createSharedTagsCacheHandler(env = process.env) {

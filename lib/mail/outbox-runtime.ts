@@ -6,7 +6,7 @@ import { getEnv } from '@/lib/env';
 import { startTicker } from '@/lib/util/background-ticker';
 import { instanceName } from '@/lib/util/instance-name';
 import { DEFAULT_BACKOFF } from '@/lib/util/backoff';
-import { getMailer } from './default-mailer';
+import { getMailer } from '@/lib/mail';
 import { createOutboxSender, type OutboxSender } from './outbox-sender';
 
 /**

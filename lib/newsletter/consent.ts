@@ -3,6 +3,7 @@
  * stored with their subscription (consent record), so when the wording changes we can
  * still show what each reader agreed to. Never edit a published version: add a new one and point
  * CURRENT_CONSENT_VERSION at it. Old versions stay here because a cached page may still show them.
+ * The site's name is written out (not SITE_NAME): a published wording is frozen text; a renamed site adds a version.
  */
 export const CONSENT_WORDINGS = {
   '2026-11-v1':

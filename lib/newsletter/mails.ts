@@ -1,4 +1,4 @@
-import type { MailMessage } from '@/lib/mail/mailer';
+import type { MailMessage } from '@/lib/mail';
 import type { NewsletterContext } from './context';
 import { confirmUrl, manageUrl, unsubscribeUrl } from './links';
 

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { SITE_NAME } from '@/lib/site-name';
 import { cssFontFamily } from './fonts';
 import { CARD_HEIGHT, CARD_WIDTH, COLOURS, PANEL_PADDING, PANEL_WIDTH, PICTURE_WIDTH, headlineBox, pictureBox, type Box } from './layout';
 
@@ -31,7 +32,7 @@ function Brand({ accent, size = 40 }: { accent: string; size?: number }) {
   return (
     <div style={{ display: 'flex', alignItems: 'center' }}>
       <div style={{ width: Math.round(size * 0.22), height: Math.round(size * 0.95), background: accent, marginRight: Math.round(size * 0.3) }} />
-      <div style={{ fontFamily: cssFontFamily('headline'), fontSize: size, color: '#ffffff', letterSpacing: 0.5 }}>Meridian</div>
+      <div style={{ fontFamily: cssFontFamily('headline'), fontSize: size, color: '#ffffff', letterSpacing: 0.5 }}>{SITE_NAME}</div>
     </div>
   );
 }

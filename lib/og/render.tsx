@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import type { Article, Author, Section, Tag } from '@/lib/content/schema';
+import { SITE_NAME } from '@/lib/site-name';
 import { ArticleCard, BRAND_TEXT_WIDTH, BrandCard, PORTRAIT_SIZE, type PreparedText } from './cards';
 import { OG_FONTS, type StackName } from './fonts';
 import { drawableText } from './glyph-coverage';
@@ -146,7 +147,7 @@ async function renderBrand(input: BrandInput, options: RenderOptions): Promise<B
 
 export function renderHomeCard(options: RenderOptions): Promise<Buffer> {
   return renderBrand(
-    { kicker: 'Independent news', title: 'Meridian', subtitle: 'Reporting, analysis and opinion on politics, climate, science and culture.' },
+    { kicker: 'Independent news', title: SITE_NAME, subtitle: 'Reporting, analysis and opinion on politics, climate, science and culture.' },
     options,
   );
 }
@@ -161,7 +162,7 @@ export function renderTagCard(tag: Tag, options: RenderOptions): Promise<Buffer>
 
 export function renderAuthorCard(author: Pick<Author, 'name' | 'role' | 'avatar'>, options: RenderOptions): Promise<Buffer> {
   return renderBrand(
-    { kicker: author.role || 'Meridian writer', title: author.name, subtitle: null, portraitSrc: author.avatar?.src ?? null },
+    { kicker: author.role || `${SITE_NAME} writer`, title: author.name, subtitle: null, portraitSrc: author.avatar?.src ?? null },
     options,
   );
 }

@@ -1,13 +1,13 @@
 import { getEnv } from '@/lib/env';
+import { SITE_NAME } from '@/lib/site-name';
 
 /**
  * Site identity and URL building for everything a crawler or feed reader sees. Canonical paths
  * are defined once here so pages, metadata, JSON-LD, feeds and sitemaps can never disagree.
  */
 
-export const SITE_NAME = 'Meridian';
-export const SITE_DESCRIPTION =
-  'Meridian is an independent news site: reporting, analysis and opinion on politics, climate, science and culture.';
+export { SITE_NAME };
+export const SITE_DESCRIPTION = `${SITE_NAME} is an independent news site: reporting, analysis and opinion on politics, climate, science and culture.`;
 /** Default locale of the site; Arabic articles declare their own. */
 export const SITE_LOCALE = 'en_GB';
 /** The publisher logo used by JSON-LD (Google asks for a raster logo, at most 600x60). */

@@ -17,7 +17,7 @@ import { insertNewsletters, SITE, testContext, type TestContext } from './newsle
 jest.setTimeout(120_000);
 
 const NEWSLETTER_ID = 'newsletter-morning-briefing';
-/** The shared bucket used when the client address is unknown: linkPerIp × 20 (lib/newsletter/handlers.ts). */
+/** The shared bucket used when the client address is unknown: linkPerIp × 20 (lib/newsletter/handlers/request-gate.ts). */
 const SHARED_LIMIT = DEFAULT_RULES.linkPerIp.limit * 20;
 
 /** What a mail provider sends for RFC 8058: POST, form body, no cookie, no Origin. */

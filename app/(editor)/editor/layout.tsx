@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { SITE_NAME } from '@/lib/site-name';
 import './editor.css';
 
 /** Nothing under /editor is for search engines or shared caches (proxy.ts adds the headers too). */
 export const metadata: Metadata = {
-  title: { default: 'Editors', template: '%s · Meridian editors' },
+  title: { default: 'Editors', template: `%s · ${SITE_NAME} editors` },
   robots: { index: false, follow: false, nocache: true },
   referrer: 'same-origin',
 };

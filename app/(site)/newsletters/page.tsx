@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { NewsletterSignupForm } from '@/components/newsletter/NewsletterSignupForm';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { listNewslettersCached } from '@/lib/content/queries';
+import { SITE_NAME } from '@/lib/site-name';
 
 export const metadata: Metadata = {
   title: 'Newsletters',
-  description: 'Choose the Meridian newsletters you want by email. Free, and one click to leave.',
+  description: `Choose the ${SITE_NAME} newsletters you want by email. Free, and one click to leave.`,
   alternates: { canonical: '/newsletters' },
 };
 

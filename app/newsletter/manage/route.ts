@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
 import { getNewsletterContext } from '@/lib/newsletter/default-context';
-import { createManageHandler } from '@/lib/newsletter/handlers';
+import { createManageHandler } from '@/lib/newsletter/handlers/manage';
 import { createManagePage } from '@/lib/newsletter/pages';
 
 /** The "choose your newsletters" link in every newsletter mail. */

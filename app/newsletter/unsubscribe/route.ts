@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
 import { getNewsletterContext } from '@/lib/newsletter/default-context';
-import { createUnsubscribeHandler } from '@/lib/newsletter/handlers';
+import { createUnsubscribeHandler } from '@/lib/newsletter/handlers/unsubscribe';
 import { createUnsubscribePage } from '@/lib/newsletter/pages';
 
 /** List-Unsubscribe target: GET shows a button (never unsubscribes), POST is one-click or that button. */

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/editor/SignInForm';
 import { getCurrentEditor, safeCallbackPath } from '@/lib/auth/session';
 import { readSignInCsrfToken } from '@/lib/auth/sign-in-csrf';
+import { SITE_NAME } from '@/lib/site-name';
 
 export const metadata: Metadata = { title: 'Sign in' };
 // Per request (session, CSRF cookie), so navigations to it wait; says so to `next dev`'s check.
@@ -38,7 +39,7 @@ export default function SignInPage({ searchParams }: { searchParams: SearchParam
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-4 py-10">
       <header className="flex flex-col gap-1 border-b-4 border-double border-rule pb-4">
-        <p className="font-serif text-4xl font-bold">Meridian</p>
+        <p className="font-serif text-4xl font-bold">{SITE_NAME}</p>
         <h1 className="font-sans text-lg font-semibold">Editors&rsquo; sign-in</h1>
         <p className="font-sans text-sm text-muted">Preview drafts exactly as readers will see them.</p>
       </header>
