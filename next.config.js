@@ -98,7 +98,7 @@ module.exports = async () => {
   const { readerSegment, readerPages, paginationRewrites } = readerRoutes(NOT_READER_SEGMENTS);
   /**
    * proxy.ts answers dead share links and draft views without a session with a real 404 by rewriting
-   * to Next's built-in `/_not-found` route (see lib/auth/preview-gate.ts). That route is prerendered
+   * to Next's built-in `/_not-found` route (see lib/preview/proxy-gate.ts). That route is prerendered
    * and would otherwise go out shared-cacheable; these headers keep it private, unindexed and
    * referrer-free whether Next serves the rewrite in-process or, as it does under
    * `next start -H <address>`, proxies it to itself over HTTP (then the proxy's own headers are lost).

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { editorDraftViewAllowed, editorSessionLive, shareLinkGate, unsavedPreviewAllowed } from '@/lib/auth/preview-gate';
+import { editorDraftViewAllowed, editorSessionLive, shareLinkGate, unsavedPreviewAllowed } from '@/lib/preview';
 import { signInCsrfCookieFor, signInCsrfCookieName } from '@/lib/auth/sign-in-csrf';
 import { isCrossSiteRequest } from '@/lib/http/cross-site';
 import { contentSecurityPolicy } from '@/lib/http/csp.mjs';
@@ -16,12 +16,12 @@ import { NOT_SECTION_SEGMENTS } from '@/lib/http/reserved-segments.mjs';
  * - /editor/*, previews and Draft Mode pages: a fresh nonce-based CSP per request (they are rendered
  *   per request; cached public pages get their scripts' hashes from scripts/server.mjs), noindex, no-store.
  * - /editor/*: a real 303 to the sign-in page without a live session (no cookie, or a forged, expired,
- *   disabled or reset one: lib/auth/preview-gate.ts), a 403 for a cross-site POST (a server
+ *   disabled or reset one: lib/preview/proxy-gate.ts), a 403 for a cross-site POST (a server
  *   action Next itself would abort with a 500), and on the sign-in
  *   page a next-auth CSRF cookie so the form works without JavaScript (lib/auth/sign-in-csrf.ts).
  * - /preview?token=… (share links) and /preview/draft: noindex, no-store and Referrer-Policy
  *   no-referrer, so the token in the URL never travels to another site. Whether the view exists is
- *   decided HERE, before rendering (lib/auth/preview-gate.ts says why the page cannot): a dead,
+ *   decided HERE, before rendering (lib/preview/proxy-gate.ts says why the page cannot): a dead,
  *   forged or missing token, or a draft view without a live editor session, is a real 404; a link
  *   whose article went public is a real 307 to the public URL.
  * - Requests carrying the Draft Mode cookie: an article-shaped URL is rewritten to the editor's

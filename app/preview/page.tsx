@@ -3,14 +3,14 @@ import { notFound, redirect } from 'next/navigation';
 import { ArticlePage } from '@/components/article/ArticlePage';
 import { PreviewBanner } from '@/components/editor/PreviewBanner';
 import { SiteChrome } from '@/components/layout/SiteChrome';
-import { loadSharedPreview } from '@/lib/auth/preview';
+import { loadSharedPreview } from '@/lib/preview';
 import { listSectionsCached } from '@/lib/content/queries';
 
 /**
  * /preview?token=…: a shared draft. Anyone holding a valid signed link sees that one draft,
  * read-only, with the banner. Expired, revoked or forged links are a 404; once the article is public
  * the link forwards there. proxy.ts answers those two cases with a real 404 / 307 before rendering
- * (see lib/auth/preview-gate.ts); this page still checks the token itself, because the proxy is
+ * (see lib/preview/proxy-gate.ts); this page still checks the token itself, because the proxy is
  * never the guard. Never indexed, never cached, and the token never leaves in a Referer (proxy.ts
  * sets the headers, the metadata repeats them).
  */

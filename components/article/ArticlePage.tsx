@@ -1,7 +1,7 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
-import type { Article, ArticleSummary, Author } from '@/lib/content/schema';
+import type { ArticlePageData } from '@/lib/content/article-page';
+import type { Article, Author } from '@/lib/content/schema';
 import { textDirection } from '@/lib/content/schema';
-import type { RenderBlock } from '@/lib/content/render-blocks';
 import { articleHref, sectionHref } from '@/components/ui/routes';
 import { ArticleHeadline } from './ArticleHeadline';
 import { ArticleTimes } from './ArticleTimes';
@@ -13,20 +13,8 @@ import { RepublishingNote } from './RepublishingNote';
 import { ShareControl } from './ShareControl';
 import { TagList } from './TagList';
 
-/**
- * Everything an article page shows, as plain data (the shape lib/content/queries.ts returns), so
- * published pages and draft previews render through the very same components.
- */
-export interface ArticlePageData {
-  article: Article;
-  /** The body with readMore/newsletterPromo targets resolved. */
-  body: RenderBlock[];
-  /** Full author records, for roles in the byline. */
-  authors: Author[];
-  related: ArticleSummary[];
-}
-
 interface ArticlePageProps {
+  /** The shape lib/content/article-page.ts assembles, so published pages and previews render alike. */
   data: ArticlePageData;
   /** Draft preview: same components, minus what only makes sense for a public URL (sharing). */
   preview?: boolean;

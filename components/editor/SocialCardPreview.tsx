@@ -1,10 +1,4 @@
-export interface SocialCard {
-  title: string;
-  description: string;
-  /** The article's canonical URL (its host is what the networks print). */
-  url: string;
-  image: { src: string; alt: string };
-}
+import type { SocialCard } from '@/lib/preview';
 
 interface SocialCardPreviewProps {
   card: SocialCard;

@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely';
 
 /**
- * Row types for editor accounts and preview share links (migration 0003_editors).
+ * Row types for editor accounts (migration 0003_editors; its preview_shares table is in
+ * lib/preview/share-tables.ts).
  * Same conventions as lib/db/tables.ts: ISO-8601 UTC text timestamps, integers for counters.
  */
 
@@ -27,20 +28,6 @@ export interface EditorsTable {
   updated_at: string;
 }
 
-export interface PreviewSharesTable {
-  id: string;
-  article_id: string;
-  /** SHA-256 of the whole share token: a database leak does not yield working links. */
-  token_hash: string;
-  created_by: string;
-  /** The creator's session_version when the link was made: the link dies when it changes. */
-  created_session_version: number;
-  created_at: string;
-  expires_at: string;
-  revoked_at: string | null;
-}
-
 export interface AuthTables {
   editors: EditorsTable;
-  preview_shares: PreviewSharesTable;
 }

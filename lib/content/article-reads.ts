@@ -20,7 +20,7 @@ export async function getPublishedArticle(db: Db, slug: string, options: NowOpti
 
 /**
  * An article in any status, for the preview. `access` must come from lib/auth
- * (mintPreviewAccess) after checking an editor session or share token.
+ * (grantPreviewAccess) after checking an editor session or share token.
  * Never call this from a cached function: drafts must not enter a shared cache.
  */
 export async function getArticleForPreview(

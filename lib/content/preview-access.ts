@@ -2,9 +2,10 @@ import 'server-only';
 
 /**
  * Proof that the caller may read unpublished content. It can only be obtained from
- * `mintPreviewAccess()`, which ONLY lib/auth calls, after checking an editor session or a valid
- * signed share token (Draft Mode alone is not authorisation). The brand stops a plain
- * object literal from type-checking; the registry below stops a cast from working at run time.
+ * `mintPreviewAccess()`, which ONLY lib/auth/preview-grant.ts calls (an eslint rule refuses the
+ * import elsewhere), after checking an editor session or a valid signed share token (Draft Mode
+ * alone is not authorisation). The brand stops a plain object literal from type-checking; the
+ * registry below stops a cast from working at run time.
  */
 declare const previewAccessBrand: unique symbol;
 
@@ -19,7 +20,7 @@ export type PreviewAccess = Readonly<{
 const minted = new WeakSet<object>();
 
 /**
- * Only lib/auth may call this, after verifying the editor session or share token.
+ * Only lib/auth/preview-grant.ts may call this, after verifying the editor session or share token.
  * Everything else receives a PreviewAccess as an argument and never creates one.
  */
 export function mintPreviewAccess(kind: PreviewAccessKind, subject: string): PreviewAccess {

@@ -2,8 +2,8 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { LIFETIME } from '@/lib/cache/cache-lifetimes.mjs';
 import { getDb } from '@/lib/db/client';
+import { articlePageReads, assembleArticlePageData, type ArticlePageData, type ArticlePageReads } from './article-page';
 import { cacheTags } from './cache-tags';
-import { collectBlockReferences, resolveBlocks, type RenderBlock } from './render-blocks';
 import * as repo from './repository';
 import type { Article, ArticleSummary, Author, Newsletter, Page, Section, Tag } from './schema';
 
@@ -16,20 +16,12 @@ import type { Article, ArticleSummary, Author, Newsletter, Page, Section, Tag } 
  * - Tags come from cache-tags.ts. A cached "not found" is tagged with the slug too, so publishing
  *   that slug later replaces the 404 immediately.
  * - Database errors propagate: a failed read is not cached, and the stale entry keeps serving.
- * - Drafts never pass through here: previews call repository.getArticleForPreview directly.
+ * - Drafts never pass through here: previews call repository.getArticleForPreview directly and
+ *   assemble their page with article-page.ts's uncached reads.
  *
  * Every cacheLife object below is spelled out at its call site on purpose (Next's advice), and
  * every expire is >= 5 minutes so the results can be part of prerendered pages.
  */
-
-export interface ArticlePageData {
-  article: Article;
-  /** The body with readMore/newsletterPromo targets resolved (dead references dropped). */
-  body: RenderBlock[];
-  /** Full author records (role, bio) for the byline, in byline order. */
-  authors: Author[];
-  related: ArticleSummary[];
-}
 
 export interface HomePageData {
   /** Newest first across all sections; the first is the lead story. */
@@ -56,7 +48,6 @@ export interface AuthorPageData {
 export const HOME_LATEST_COUNT = 13;
 export const HOME_SECTION_COUNT = 4;
 export const LIST_PAGE_SIZE = 20;
-export const RELATED_COUNT = 4;
 
 // ---------------------------------------------------------------------------------------------
 // Articles
@@ -88,11 +79,11 @@ async function getRelatedCached(articleId: string, sectionSlug: string, tagSlugs
   'use cache';
   cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.articles);
-  return repo.listRelated(
-    await getDb(),
-    { id: articleId, section: { slug: sectionSlug, name: '' }, tags: tagSlugs.map((slug) => ({ slug, name: '' })) },
-    { limit: RELATED_COUNT },
-  );
+  return articlePageReads(await getDb()).related({
+    id: articleId,
+    section: { slug: sectionSlug, name: '' },
+    tags: tagSlugs.map((slug) => ({ slug, name: '' })),
+  });
 }
 
 async function getBlockTargetsCached(
@@ -102,22 +93,27 @@ async function getBlockTargetsCached(
   'use cache';
   cacheLife(LIFETIME.lists);
   cacheTag(cacheTags.articles, cacheTags.newsletters, ...articleIds.map(cacheTags.article));
-  const db = await getDb();
-  const [articles, newsletters] = await Promise.all([
-    repo.getArticleSummariesByIds(db, articleIds),
-    repo.getNewslettersBySlugs(db, newsletterSlugs),
-  ]);
-  return { articles, newsletters };
+  return articlePageReads(await getDb()).blockTargets(articleIds, newsletterSlugs);
 }
 
 async function getAuthorsCached(slugs: string[]): Promise<Author[]> {
   'use cache';
   cacheLife(LIFETIME.taxonomy);
   cacheTag(cacheTags.taxonomy, ...slugs.map(cacheTags.author));
-  const db = await getDb();
-  const authors = await Promise.all(slugs.map((slug) => repo.getAuthor(db, slug)));
-  return authors.filter((a): a is Author => a !== null);
+  return articlePageReads(await getDb()).authors(slugs);
 }
+
+/** The article page's reads, each cached apart (arguments are the cache keys, so only plain values). */
+const cachedArticlePageReads: ArticlePageReads = {
+  blockTargets: getBlockTargetsCached,
+  authors: getAuthorsCached,
+  related: (article) =>
+    getRelatedCached(
+      article.id,
+      article.section.slug,
+      article.tags.map((t) => t.slug),
+    ),
+};
 
 /**
  * Everything the article page needs, or null for an unknown/unpublished slug. Composed of
@@ -127,21 +123,7 @@ async function getAuthorsCached(slugs: string[]): Promise<Author[]> {
 export async function getArticlePageData(slug: string): Promise<ArticlePageData | null> {
   const article = await getPublishedArticleCached(slug);
   if (!article) return null;
-  const refs = collectBlockReferences(article.body);
-  const [targets, authors, related] = await Promise.all([
-    getBlockTargetsCached(refs.articleIds, refs.newsletterSlugs),
-    getAuthorsCached(article.authors.map((a) => a.slug)),
-    getRelatedCached(
-      article.id,
-      article.section.slug,
-      article.tags.map((t) => t.slug),
-    ),
-  ]);
-  const body = resolveBlocks(article.body, {
-    articles: new Map(targets.articles.filter((a) => a.id !== article.id).map((a) => [a.id, a])),
-    newsletters: new Map(targets.newsletters.map((n) => [n.slug, n])),
-  });
-  return { article, body, authors, related };
+  return assembleArticlePageData(article, cachedArticlePageReads);
 }
 
 // ---------------------------------------------------------------------------------------------

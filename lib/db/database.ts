@@ -4,6 +4,7 @@ import type { EditorialTables } from '@/lib/editorial/tables';
 import type { MailTables } from '@/lib/mail/outbox-tables';
 import type { MediaTables } from '@/lib/media/tables';
 import type { NewsletterTables } from '@/lib/newsletter/tables';
+import type { PreviewShareTables } from '@/lib/preview/share-tables';
 import type { UnsavedPreviewTables } from '@/lib/preview/unsaved-tables';
 import type { ContentTables } from './tables';
 
@@ -11,4 +12,4 @@ import type { ContentTables } from './tables';
  * The whole schema as Kysely sees it. Each feature's tables are declared beside its
  * migration and joined here.
  */
-export interface Database extends ContentTables, AuthTables, NewsletterTables, MailTables, PublishFollowupTables, EditorialTables, UnsavedPreviewTables, MediaTables {}
+export interface Database extends ContentTables, AuthTables, NewsletterTables, MailTables, PublishFollowupTables, EditorialTables, PreviewShareTables, UnsavedPreviewTables, MediaTables {}

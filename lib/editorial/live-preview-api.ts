@@ -4,7 +4,7 @@ import { getCurrentEditor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { renderArticleCard } from '@/lib/og/render';
-import { loadUnsavedPreview, UNSAVED_PREVIEW_ID } from '@/lib/preview/unsaved-preview';
+import { loadUnsavedPreview, UNSAVED_PREVIEW_ID } from '@/lib/preview';
 import { apiFailure as fail, editorOfRequest, PRIVATE_HEADERS, privateJson, readEditForm } from './editor-api';
 import { previewDraftForm } from './live-preview';
 

@@ -1,9 +1,8 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Editor } from '@/lib/auth/editors';
-import { draftSocialCard, type DraftSocialCard } from '@/lib/auth/social-card';
 import type { Database } from '@/lib/db/database';
-import { articleOfSnapshot, storeUnsavedPreview } from '@/lib/preview/unsaved-preview';
+import { articleOfSnapshot, draftSocialCard, storeUnsavedPreview, type SocialCard } from '@/lib/preview';
 import { paths } from '@/lib/seo/site';
 import type { TextError } from './draft-text';
 import { checkDraft } from './draft-check';
@@ -18,7 +17,7 @@ import { loadEditable } from './draft-store';
  */
 
 export type LivePreview =
-  | { ok: true; previewId: string; revision: number; frame: string; card: DraftSocialCard }
+  | { ok: true; previewId: string; revision: number; frame: string; card: SocialCard }
   | { ok: false; status: 404; message: string }
   | { ok: false; status: 422; fieldErrors: FieldErrors; bodyErrors: TextError[] };
 

@@ -7,7 +7,7 @@ import { hashShareToken, newShareId, signShareToken, verifyShareToken } from './
 /**
  * Preview share links in the database. Callers authorise first: creating and revoking need
  * requireEditor(); resolving a token is what lets an anonymous visitor see one draft, and only
- * lib/auth/preview.ts turns a resolved share into a PreviewAccess.
+ * lib/auth/preview-grant.ts turns a resolved share into a PreviewAccess.
  *
  * A link lives while it is unrevoked, unexpired, AND its creator is enabled and still on the
  * session version they had when they made it: disabling an editor or resetting their password

@@ -169,7 +169,7 @@ beforeEach(() => {
 
 describe.each(REFUSED_SESSIONS)('session: %s', (kind) => {
   it('POST /api/preview/share: 401, no link made', async () => {
-    const { createSharePreview } = await import('@/lib/auth/preview-routes');
+    const { createSharePreview } = await import('@/lib/preview');
     const cookie = await cookieFor(kind);
     const response = await unchanged(() => createSharePreview(request('/api/preview/share', { cookie, origin: 'same', json: { articleId: draftId } })));
     expect(response.status).toBe(401);
@@ -178,7 +178,7 @@ describe.each(REFUSED_SESSIONS)('session: %s', (kind) => {
   });
 
   it('POST /api/preview/revoke: 401, the link still works', async () => {
-    const { revokeSharePreview } = await import('@/lib/auth/preview-routes');
+    const { revokeSharePreview } = await import('@/lib/preview');
     const cookie = await cookieFor(kind);
     const body = { articleId: draftId, shareId: liveShareId };
     const response = await unchanged(() => revokeSharePreview(request('/api/preview/revoke', { cookie, origin: 'same', json: body })));
@@ -187,7 +187,7 @@ describe.each(REFUSED_SESSIONS)('session: %s', (kind) => {
   });
 
   it.each(['GET', 'POST'])('%s /api/preview/enable: 303 to sign-in, Draft Mode stays off', async (method) => {
-    const { enablePreview } = await import('@/lib/auth/preview-routes');
+    const { enablePreview } = await import('@/lib/preview');
     const cookie = await cookieFor(kind);
     const path = `/api/preview/enable?articleId=${draftId}`;
     const response = await unchanged(() => enablePreview(request(path, { method, cookie, origin: method === 'POST' ? 'same' : undefined })));
@@ -247,7 +247,7 @@ describe('cross-site calls with a good session', () => {
   };
 
   it('refuses share, revoke, preview enable and disable, and the editors’ API with 403', async () => {
-    const routes = await import('@/lib/auth/preview-routes');
+    const routes = await import('@/lib/preview');
     const { handleArticleCommand } = await import('@/lib/editorial/article-api');
     const cookie = await cookieFor('good');
     const cross = { cookie, origin: 'cross' as const };
@@ -263,7 +263,7 @@ describe('cross-site calls with a good session', () => {
   });
 
   it('refuses a GET that another site navigated to /api/preview/enable', async () => {
-    const { enablePreview } = await import('@/lib/auth/preview-routes');
+    const { enablePreview } = await import('@/lib/preview');
     const cookie = await cookieFor('good');
     const response = await unchanged(() => enablePreview(request(`/api/preview/enable?articleId=${draftId}`, { method: 'GET', cookie, origin: 'cross' })));
     expect(response.status).toBe(403);
@@ -273,7 +273,7 @@ describe('cross-site calls with a good session', () => {
 
 describe('the same calls with a good, same-origin session get through', () => {
   it('makes and revokes a link, turns preview on and off, and reaches the editors’ API', async () => {
-    const routes = await import('@/lib/auth/preview-routes');
+    const routes = await import('@/lib/preview');
     const { handleArticleCommand } = await import('@/lib/editorial/article-api');
     const cookie = await cookieFor('good');
     const same = { cookie, origin: 'same' as const };
@@ -307,7 +307,7 @@ describe('the same calls with a good, same-origin session get through', () => {
   });
 
   it('answers 409 with a message once a draft has its 10 live links', async () => {
-    const { createSharePreview } = await import('@/lib/auth/preview-routes');
+    const { createSharePreview } = await import('@/lib/preview');
     const cookie = await cookieFor('good');
     const statuses: number[] = [];
     let last: Response | undefined;
@@ -324,7 +324,7 @@ describe('the same calls with a good, same-origin session get through', () => {
 describe('a disabled editor’s share links', () => {
   it('stop opening the draft at once', async () => {
     const { createShare } = await import('@/lib/preview/shares');
-    const { resolveSharedArticle } = await import('@/lib/auth/draft-access');
+    const { resolveSharedArticle } = await import('@/lib/preview/draft-access');
     const { createEditor, disableEditor } = await import('@/lib/auth/editors');
     const leaving = await createEditor(test.db, { email: 'leaving@example.org', name: 'Leaving' }, PASSWORD);
     const other = await test.db.selectFrom('articles').select('id').where('status', '=', 'draft').orderBy('id', 'desc').executeTakeFirstOrThrow();

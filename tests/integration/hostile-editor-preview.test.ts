@@ -152,8 +152,8 @@ async function editorApiCases(world: World): Promise<HostileCase[]> {
 }
 
 async function previewRouteCases(world: World): Promise<HostileCase[]> {
-  const routes = await import('@/lib/auth/preview-routes');
-  const { draftOgImage } = await import('@/lib/auth/preview-og');
+  const routes = await import('@/lib/preview');
+  const { draftOgImage } = routes;
   const cases: HostileCase[] = [];
   const add = (name: string, send: () => Promise<Response>, expect: HostileCase['expect'], check?: HostileCase['check']) => cases.push({ name, send, expect, check });
   const share = (body: string | Uint8Array | undefined, extra: Call = {}) => () => routes.createSharePreview(request('/api/preview/share', { cookie: world.session, type: JSON_TYPE, body, ...extra }));
@@ -343,12 +343,12 @@ describeEachDialect('editor and preview entry points refuse hostile input', (dia
   });
 
   it('the page behind a share link refuses every forged token itself (the proxy is not the guard)', async () => {
-    const { loadSharedPreview } = await import('@/lib/auth/preview');
+    const { loadSharedPreview } = await import('@/lib/preview');
     for (const { name, token } of world.tokens) expect([name, (await loadSharedPreview(token)).kind]).toEqual([name, 'unavailable']);
   });
 
   it('still lets the good session make and revoke a link (the corpus is not refusing everything)', async () => {
-    const routes = await import('@/lib/auth/preview-routes');
+    const routes = await import('@/lib/preview');
     const made = await routes.createSharePreview(request('/api/preview/share', { cookie: world.session, type: JSON_TYPE, body: JSON.stringify({ articleId: world.draft.id, ttlSeconds: 60 }) }));
     expect(made.status).toBe(201);
     const { id } = (await made.json()) as { id: string };

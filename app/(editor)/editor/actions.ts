@@ -4,7 +4,7 @@ import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { ShareLinkState } from '@/components/editor/share-state';
-import { createShareInputSchema, createShareLink, revokeShareInputSchema, revokeShareLink } from '@/lib/auth/share-links';
+import { createShareInputSchema, createShareLink, revokeShareInputSchema, revokeShareLink } from '@/lib/preview';
 import { requireEditor } from '@/lib/auth/session';
 import { articleCommandSchema, runArticleCommand } from '@/lib/editorial/article-commands';
 

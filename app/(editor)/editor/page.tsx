@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { EditorialList } from '@/components/editor/EditorialList';
 import { EditorShell } from '@/components/editor/EditorShell';
 import { requireEditor } from '@/lib/auth/session';
-import { listShareLinksFor } from '@/lib/auth/share-links';
+import { listShareLinksFor } from '@/lib/preview';
 import { listEditorial } from '@/lib/content/repository';
 import { getDb } from '@/lib/db/client';
 import { createShareLinkAction, revokeShareLinkAction } from './actions';

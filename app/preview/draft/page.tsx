@@ -4,7 +4,7 @@ import { ArticlePage } from '@/components/article/ArticlePage';
 import { PreviewBanner } from '@/components/editor/PreviewBanner';
 import { SiteChrome } from '@/components/layout/SiteChrome';
 import { articleHref } from '@/components/ui/routes';
-import { loadEditorPreview } from '@/lib/auth/preview';
+import { loadEditorPreview } from '@/lib/preview';
 import { listSectionsCached } from '@/lib/content/queries';
 
 /**

@@ -1,4 +1,4 @@
-import type { SocialCard } from '@/components/editor/SocialCardPreview';
+import type { SocialCard } from '@/lib/preview';
 import type { DraftField } from '@/lib/editorial/draft-form';
 import { FIELD_LABELS } from './field-labels';
 

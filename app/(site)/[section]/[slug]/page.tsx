@@ -4,7 +4,8 @@ import { ArticlePage } from '@/components/article/ArticlePage';
 import { articleHref } from '@/components/ui/routes';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { republishingNote } from '@/lib/content/republishing-note';
-import { getArticlePageData, getLatestCached, getSlugRedirectCached, type ArticlePageData } from '@/lib/content/queries';
+import type { ArticlePageData } from '@/lib/content/article-page';
+import { getArticlePageData, getLatestCached, getSlugRedirectCached } from '@/lib/content/queries';
 import { breadcrumbJsonLd, breadcrumbs, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { buildArticleMetadata } from '@/lib/seo/metadata';
 

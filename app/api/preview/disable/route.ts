@@ -1,4 +1,4 @@
-import { disablePreview } from '@/lib/auth/preview-routes';
+import { disablePreview } from '@/lib/preview';
 
 /** "Exit preview" posts here (a POST, so link prefetching can never switch preview off). */
 export { disablePreview as POST };

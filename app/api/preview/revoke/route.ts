@@ -1,4 +1,4 @@
-import { revokeSharePreview } from '@/lib/auth/preview-routes';
+import { revokeSharePreview } from '@/lib/preview';
 
 /** Revokes a share link (editors only). */
 export { revokeSharePreview as POST };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticlePage } from '@/components/article/ArticlePage';
 import { SiteChrome } from '@/components/layout/SiteChrome';
-import { loadUnsavedArticlePreview } from '@/lib/auth/preview';
+import { loadUnsavedArticlePreview } from '@/lib/preview';
 import { listSectionsCached } from '@/lib/content/queries';
 import { republishingNote } from '@/lib/content/republishing-note';
 

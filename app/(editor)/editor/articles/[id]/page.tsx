@@ -10,10 +10,8 @@ import { ShareLinkList } from '@/components/editor/ShareLinkList';
 import { SocialCardPreview } from '@/components/editor/SocialCardPreview';
 import { formatDateTime } from '@/components/ui/format-date';
 import { articleHref } from '@/components/ui/routes';
-import { loadArticleForEditor } from '@/lib/auth/preview';
+import { draftSocialCard, listShareLinks, loadArticleForEditor } from '@/lib/preview';
 import { requireEditor } from '@/lib/auth/session';
-import { listShareLinks } from '@/lib/auth/share-links';
-import { draftSocialCard } from '@/lib/auth/social-card';
 import { createShareLinkAction, publicationAction, revokeShareLinkAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Preview tools' };

@@ -1,4 +1,4 @@
-import { draftOgImage } from '@/lib/auth/preview-og';
+import { draftOgImage } from '@/lib/preview';
 
 /** The Open Graph image a draft will get, for signed-in editors only. */
 export async function GET(_request: Request, context: { params: Promise<{ articleId: string }> }) {

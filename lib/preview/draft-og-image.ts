@@ -1,7 +1,7 @@
 import 'server-only';
 import { getEnv } from '@/lib/env';
 import { renderArticleCard } from '@/lib/og/render';
-import { loadArticleForEditor } from './preview';
+import { loadArticleForEditor } from './load-preview';
 import { PRIVATE_HEADERS } from '@/lib/http/private-headers.mjs';
 
 /**

@@ -2,10 +2,10 @@ import 'server-only';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
-import { createShare, listLiveShares, listLiveSharesFor, revokeShare, SHARE_LIMITS, ShareLimitError, type PreviewShare } from '@/lib/preview/shares';
-import { getCurrentEditor } from './session';
-import { loadArticleForEditor } from './preview';
-import { getAuthSecret } from './secret';
+import { createShare, listLiveShares, listLiveSharesFor, revokeShare, SHARE_LIMITS, ShareLimitError, type PreviewShare } from './shares';
+import { getCurrentEditor } from '@/lib/auth/session';
+import { loadArticleForEditor } from './load-preview';
+import { getAuthSecret } from '@/lib/auth/secret';
 
 /**
  * Share links as editors manage them: every function checks the editor session itself (via

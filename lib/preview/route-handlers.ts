@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { getEnv } from '@/lib/env';
 import { mediaType, parseJson, readBodyText } from '@/lib/http/body';
 import { checkSameOrigin, ownOrigins } from '@/lib/http/origin';
-import { getCurrentEditor, safeCallbackPath } from './session';
-import { loadArticleForEditor } from './preview';
+import { getCurrentEditor, safeCallbackPath } from '@/lib/auth/session';
+import { loadArticleForEditor } from './load-preview';
 import { articleIdSchema, createShareInputSchema, createShareLink, revokeShareInputSchema, revokeShareLink } from './share-links';
-import { SIGN_IN_PATH } from './options';
+import { SIGN_IN_PATH } from '@/lib/auth/options';
 import { PRIVATE_HEADERS } from '@/lib/http/private-headers.mjs';
 
 /**

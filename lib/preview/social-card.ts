@@ -8,15 +8,16 @@ import { buildArticleMetadata } from '@/lib/seo/metadata';
  * the image address differs: the public card URL refuses drafts, so editors see the same rendering
  * through their own route.
  */
-export interface DraftSocialCard {
+export interface SocialCard {
   title: string;
   description: string;
+  /** The article's canonical URL (its host is what the networks print). */
   url: string;
   image: { src: string; alt: string };
 }
 
 /** `imagePath`: where the generated card image is served for this draft (default: its saved state's). */
-export function draftSocialCard(article: Article, imagePath?: string): DraftSocialCard {
+export function draftSocialCard(article: Article, imagePath?: string): SocialCard {
   const metadata = buildArticleMetadata(article, { preview: true });
   const og = metadata.openGraph ?? {};
   const images = 'images' in og ? og.images : undefined;

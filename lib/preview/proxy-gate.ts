@@ -1,8 +1,8 @@
 import 'server-only';
 import { findArticleForEditor, resolveSharedArticle } from './draft-access';
 import { getDb } from '@/lib/db/client';
-import { loadUnsavedPreview } from '@/lib/preview/unsaved-preview';
-import { editorFromRequest } from './request-session';
+import { loadUnsavedPreview } from './unsaved-preview';
+import { editorFromRequest } from '@/lib/auth/request-session';
 
 /**
  * Status-line decisions for proxy.ts, taken before any byte of a draft view is rendered.
@@ -12,7 +12,7 @@ import { editorFromRequest } from './request-session';
  * 200 (node_modules/next/dist/docs/01-app/03-api-reference/03-file-conventions/loading.md, "Status
  * codes"). `ensureStatic` cannot help: these views read cookies and a token, which is exactly what
  * it forbids. A route handler cannot render the article components. So the proxy (Node.js runtime
- * in Next 16) asks lib/auth the same question the page will ask, and answers 404 or 307 itself.
+ * in Next 16) asks lib/preview the same question the page will ask, and answers 404 or 307 itself.
  *
  * This is NOT the guard (CVE-2025-29927): app/preview/page.tsx and app/preview/draft/page.tsx call
  * loadSharedPreview/loadEditorPreview themselves, so a skipped or wrong proxy can cost an honest

@@ -1,22 +1,28 @@
 import 'server-only';
 import { draftMode } from 'next/headers';
 import { connection } from 'next/server';
-import type { ArticlePageData } from '@/lib/content/queries';
+import type { Kysely } from 'kysely';
+import type { Editor } from '@/lib/auth/editors';
+import { getCurrentEditor } from '@/lib/auth/session';
+import { articlePageReads, assembleArticlePageData, type ArticlePageData } from '@/lib/content/article-page';
 import type { Article } from '@/lib/content/schema';
 import { getDb } from '@/lib/db/client';
-import { composePreviewPageData } from '@/lib/preview/page-data';
-import { loadUnsavedPreview } from '@/lib/preview/unsaved-preview';
-import { findArticleByIdForEditor, findArticleForEditor, resolveSharedArticle } from './draft-access';
-import type { Editor } from './editors';
-import { getCurrentEditor } from './session';
+import type { Database } from '@/lib/db/database';
+import { findArticleByIdForEditor, findArticleForEditor, resolveSharedArticle, type SharedPreview } from './draft-access';
+import { loadUnsavedPreview } from './unsaved-preview';
 
 /**
  * The only two ways a page reads a draft. Draft Mode is a rendering switch, never a
  * permission: loadEditorPreview needs Draft Mode AND a live editor session; loadSharedPreview needs
  * a valid, unrevoked, unexpired signed token and opens only the article it was issued for.
- * proxy.ts asks the same questions first (preview-gate.ts) to answer honest status codes, but these
+ * proxy.ts asks the same questions first (proxy-gate.ts) to answer honest status codes, but these
  * checks are the ones that protect the draft.
  */
+
+/** The published page's assembly with plain database reads: a draft never enters a shared cache. */
+function previewPageData(db: Kysely<Database>, article: Article): Promise<ArticlePageData> {
+  return assembleArticlePageData(article, articlePageReads(db));
+}
 
 export interface EditorPreview {
   data: ArticlePageData;
@@ -31,20 +37,14 @@ export async function loadEditorPreview(sectionSlug: string, slug: string): Prom
   if (!editor) return null;
   const article = await findArticleForEditor(editor, sectionSlug, slug);
   if (!article) return null;
-  return { data: await composePreviewPageData(await getDb(), article), editor };
+  return { data: await previewPageData(await getDb(), article), editor };
 }
 
-export type SharedPreview =
-  | { kind: 'draft'; data: ArticlePageData; expiresAt: Date }
-  /** The article went public: the link now just forwards to it. */
-  | { kind: 'published'; path: string }
-  | { kind: 'unavailable' };
-
-export async function loadSharedPreview(token: string): Promise<SharedPreview> {
+export async function loadSharedPreview(token: string): Promise<SharedPreview<{ data: ArticlePageData }>> {
   await connection();
   const shared = await resolveSharedArticle(token);
   if (shared.kind !== 'draft') return shared;
-  return { kind: 'draft', data: await composePreviewPageData(await getDb(), shared.article), expiresAt: shared.expiresAt };
+  return { kind: 'draft', data: await previewPageData(await getDb(), shared.article), expiresAt: shared.expiresAt };
 }
 
 /** Any article by id, for the editor dashboard's tools (device preview, social card, share links). */
@@ -62,5 +62,5 @@ export async function loadUnsavedArticlePreview(previewId: string): Promise<Arti
   if (!editor) return null;
   const db = await getDb();
   const article = await loadUnsavedPreview(db, previewId, editor.id);
-  return article ? composePreviewPageData(db, article) : null;
+  return article ? previewPageData(db, article) : null;
 }
