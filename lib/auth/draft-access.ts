@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
 import { resolveShareToken } from '@/lib/preview/shares';
 import { isPubliclyVisible } from '@/lib/seo/visibility';
+import { routes } from '@/lib/routes';
 import type { Editor } from './editors';
 import { getAuthSecret } from './secret';
 
@@ -53,6 +54,6 @@ export async function resolveSharedArticle(token: string): Promise<SharedArticle
   const slug = await articleSlugById(db, share.articleId);
   const article = slug ? await getArticleForPreview(db, slug, mintPreviewAccess('share', share.articleId)) : null;
   if (!article) return { kind: 'unavailable' };
-  if (isPubliclyVisible(article)) return { kind: 'published', path: `/${article.section.slug}/${article.slug}` };
+  if (isPubliclyVisible(article)) return { kind: 'published', path: routes.article(article.section.slug, article.slug) };
   return { kind: 'draft', article, expiresAt: share.expiresAt };
 }

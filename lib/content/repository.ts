@@ -2,6 +2,7 @@ import 'server-only';
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '@/lib/db/database';
+import { routes } from '@/lib/routes';
 import { isPreviewAccess, PreviewAccessDeniedError, type PreviewAccess } from './preview-access';
 import {
   articleSchema,
@@ -395,7 +396,7 @@ export async function findSlugRedirect(db: Db, slug: string, options: NowOption 
     .where('a.slug', '!=', slug)
     .where('a.id', 'in', (eb) => eb.selectFrom('slug_redirects').select('article_id').where('slug', '=', slug))
     .executeTakeFirst();
-  return row ? { articleId: row.id, path: `/${row.section_slug}/${row.slug}` } : null;
+  return row ? { articleId: row.id, path: routes.article(row.section_slug, row.slug) } : null;
 }
 
 /** Publicly visible summaries for the given ids, in the order of `ids` (missing/unpublished dropped). */

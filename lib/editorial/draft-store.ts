@@ -7,6 +7,7 @@ import type { ArticleStatus, TagRef } from '@/lib/content/schema';
 import { checkSnapshot, parseWorkingCopy, SnapshotRejectedError, writeSnapshotToRow } from '@/lib/content/snapshot-writer';
 import type { Database } from '@/lib/db/database';
 import { isUniqueViolation } from '@/lib/db/errors';
+import { routes } from '@/lib/routes';
 import type { RevisionKind } from './tables';
 
 /**
@@ -97,7 +98,7 @@ export async function loadEditable(db: Db | Trx, id: string, now: Date = new Dat
     snapshot,
     unpublishedChanges: live && row.working_copy !== null,
     pendingTags: row.working_copy ? snapshot.tags.filter((tag) => !existing.has(tag.slug)) : [],
-    path: `/${article.section.slug}/${article.slug}`,
+    path: routes.article(article.section.slug, article.slug),
     publishedAt: article.publishedAt,
     updatedAt: article.updatedAt,
   };

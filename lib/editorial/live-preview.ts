@@ -4,7 +4,8 @@ import type { Editor } from '@/lib/auth/editors';
 import { draftSocialCard, type DraftSocialCard } from '@/lib/auth/social-card';
 import type { Database } from '@/lib/db/database';
 import { articleOfSnapshot, storeUnsavedPreview } from '@/lib/preview/unsaved-preview';
-import { paths } from '@/lib/seo/site';
+
+import { routes } from '@/lib/routes';
 import type { TextError } from './draft-text';
 import { checkDraft } from './draft-check';
 import { bodyTooLong, readDraftForm, type FieldErrors } from './draft-form';
@@ -37,6 +38,6 @@ export async function previewDraftForm(db: Kysely<Database>, form: FormData, edi
     : { id: null, status: 'draft' as const, publishedAt: null, updatedAt: null };
   const article = articleOfSnapshot(check.snapshot, base, check, now);
   const stored = await storeUnsavedPreview(db, { previousId, editorId: editor.id, articleId: current?.id ?? null, article, now });
-  const card = draftSocialCard(article, article.social.image ? undefined : paths.unsavedPreviewOg(stored.id, stored.revision));
-  return { ok: true, previewId: stored.id, revision: stored.revision, frame: paths.unsavedPreview(stored.id, stored.revision), card };
+  const card = draftSocialCard(article, article.social.image ? undefined : routes.unsavedPreviewOg(stored.id, stored.revision));
+  return { ok: true, previewId: stored.id, revision: stored.revision, frame: routes.unsavedPreview(stored.id, stored.revision), card };
 }
