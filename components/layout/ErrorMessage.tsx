@@ -23,7 +23,6 @@ export function ErrorMessage({ onRetry }: ErrorMessageProps) {
         ) : null}
         {/* A plain anchor, not next/link: this module ships with the error boundaries on every page,
             and after a failure a full page load is the surer way back anyway. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
         <a href={routes.home()} className="action-link">
           Go to the front page
         </a>
