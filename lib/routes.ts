@@ -38,6 +38,16 @@ export const routes = {
   ogAuthor: (slug: string) => `/og/author/${slug}`,
   ogTag: (slug: string) => `/og/tag/${slug}`,
 
+  newsletters: () => '/newsletters',
+  /** The sign-up endpoint (a form POST, or JSON from the enhanced form). */
+  newsletterSignup: () => '/api/newsletter',
+  /** The token pages mails link to: GET shows a page whose button POSTs the action to the same path. */
+  newsletterConfirm: () => '/newsletter/confirm',
+  /** Also the List-Unsubscribe target: POST with List-Unsubscribe=One-Click is RFC 8058 one-click. */
+  newsletterUnsubscribe: () => '/newsletter/unsubscribe',
+  newsletterManage: () => '/newsletter/manage',
+  newsletterStatus: (outcome: string) => `/newsletter/status/${outcome}`,
+
   /** A share link to a draft (the token is URL-safe base64). */
   sharedPreview: (token: string) => `/preview?token=${token}`,
   /** The editor's view of a draft at its article URL (proxy.ts rewrites Draft Mode requests here). */

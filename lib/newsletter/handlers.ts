@@ -3,10 +3,10 @@ import { clientIp } from '@/lib/http/client-ip';
 import { checkSameOrigin, ownOrigins } from '@/lib/http/origin';
 import { htmlResponse, jsonResponse, seeOther, textResponse } from '@/lib/http/responses';
 import type { RateDecision } from '@/lib/http/rate-limit';
+import { routes } from '@/lib/routes';
 import { confirmSubscription, type ConfirmOutcome } from './confirm';
 import type { NewsletterContext } from './context';
 import { SIGNUP_FIELDS } from './form-fields';
-import { NEWSLETTER_PATHS } from './links';
 import { subscribe } from './subscribe';
 import { isUnsubscribeToken, savePreferences, unsubscribeWithToken } from './unsubscribe';
 import { firstProblem, formToInput, subscribeInputSchema } from './validation';
@@ -128,7 +128,7 @@ function logFailure(where: string, error: unknown): void {
 export function createSubscribeHandler(getContext: ContextSource) {
   return async function POST(request: Request): Promise<Response> {
     const format = formatOf(request);
-    let back = '/newsletters';
+    let back = routes.newsletters();
     try {
       const ctx = await getContext();
       const origins = ownOrigins(request, ctx.siteUrl, ctx.trustProxy);
@@ -164,7 +164,7 @@ export function createSubscribeHandler(getContext: ContextSource) {
       if (source) back = source;
 
       const succeed = () =>
-        format === 'json' ? jsonResponse(200, { ok: true, message: NEUTRAL_MESSAGE }) : seeOther(NEWSLETTER_PATHS.status('check-inbox'));
+        format === 'json' ? jsonResponse(200, { ok: true, message: NEUTRAL_MESSAGE }) : seeOther(routes.newsletterStatus('check-inbox'));
       // Honeypot: a bot filled the invisible field. Pretend it worked; write and send nothing.
       if (input[SIGNUP_FIELDS.honeypot]) return succeed();
 
@@ -254,7 +254,7 @@ function createTokenPostHandler(
 ) {
   return async function POST(request: Request): Promise<Response> {
     const format = formatOf(request);
-    const back = '/newsletters';
+    const back = routes.newsletters();
     try {
       const ctx = await getContext();
       const body = await admitTokenPost(ctx, request, format, back);
@@ -273,7 +273,7 @@ export function createConfirmHandler(getContext: ContextSource) {
     const outcome = await confirmSubscription(ctx, fields.get('token'));
     const { page, status } = CONFIRM_STATUS[outcome.kind];
     if (format === 'json') return jsonResponse(status, { ok: outcome.kind === 'confirmed', outcome: outcome.kind });
-    return seeOther(NEWSLETTER_PATHS.status(page));
+    return seeOther(routes.newsletterStatus(page));
   });
 }
 
@@ -313,7 +313,7 @@ export function createUnsubscribeHandler(getContext: ContextSource) {
       if (!checkSameOrigin(request, ownOrigins(request, ctx.siteUrl, ctx.trustProxy)).ok) return problemResponse(format, PROBLEMS.crossSite, '/');
       const outcome = await unsubscribeWithToken(ctx, token, 'unsubscribe-page');
       if (format === 'json') return jsonResponse(outcome.kind === 'unsubscribed' ? 200 : 404, { ok: outcome.kind === 'unsubscribed', outcome: outcome.kind });
-      return seeOther(NEWSLETTER_PATHS.status(outcome.kind === 'unsubscribed' ? 'unsubscribed' : 'invalid-link'));
+      return seeOther(routes.newsletterStatus(outcome.kind === 'unsubscribed' ? 'unsubscribed' : 'invalid-link'));
     } catch (error) {
       logFailure('unsubscribe', error);
       return textResponse(503, 'We could not process your request just now. Please try again in a minute.', { 'Retry-After': '60' });
@@ -327,6 +327,6 @@ export function createManageHandler(getContext: ContextSource) {
     const keep = fields.getAll('keep').filter((slug) => /^[a-z0-9-]{1,120}$/.test(slug)).slice(0, 50);
     const outcome = await savePreferences(ctx, fields.get('token'), keep);
     if (format === 'json') return jsonResponse(outcome.kind === 'unsubscribed' ? 200 : 404, { ok: outcome.kind === 'unsubscribed' });
-    return seeOther(NEWSLETTER_PATHS.status(outcome.kind === 'unsubscribed' ? 'preferences-saved' : 'invalid-link'));
+    return seeOther(routes.newsletterStatus(outcome.kind === 'unsubscribed' ? 'preferences-saved' : 'invalid-link'));
   });
 }

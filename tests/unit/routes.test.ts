@@ -39,6 +39,15 @@ describe('routes', () => {
     expect(routes.ogTag('climate')).toBe('/og/tag/climate');
   });
 
+  it('spells the newsletter pages and the links in its mails', () => {
+    expect(routes.newsletters()).toBe('/newsletters');
+    expect(routes.newsletterSignup()).toBe('/api/newsletter');
+    expect(routes.newsletterConfirm()).toBe('/newsletter/confirm');
+    expect(routes.newsletterUnsubscribe()).toBe('/newsletter/unsubscribe');
+    expect(routes.newsletterManage()).toBe('/newsletter/manage');
+    expect(routes.newsletterStatus('confirmed')).toBe('/newsletter/status/confirmed');
+  });
+
   it('spells the preview links', () => {
     expect(routes.sharedPreview('abc_-1')).toBe('/preview?token=abc_-1');
     expect(routes.draftView()).toBe('/preview/draft');

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { NewsletterSignupForm } from '@/components/newsletter/NewsletterSignupForm';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { listNewslettersCached } from '@/lib/content/queries';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Newsletters',
   description: 'Choose the Meridian newsletters you want by email. Free, and one click to leave.',
-  alternates: { canonical: '/newsletters' },
+  alternates: { canonical: routes.newsletters() },
 };
 
 /** Every active newsletter, several at once. Static: the list comes from a cached read. */
@@ -20,7 +21,7 @@ export default async function NewslettersPage() {
       </p>
       {newsletters.length > 0 ? (
         <div className="mt-8">
-          <NewsletterSignupForm variant="page" newsletters={newsletters} heading="Choose your newsletters" sourcePath="/newsletters" />
+          <NewsletterSignupForm variant="page" newsletters={newsletters} heading="Choose your newsletters" sourcePath={routes.newsletters()} />
         </div>
       ) : (
         <p className="mt-8 font-sans">There are no newsletters to sign up for at the moment.</p>
