@@ -7,6 +7,7 @@ import { isDevelopment } from '@/lib/env';
 import { consumeSearch } from '@/lib/search/search-rate-limit';
 import { PRIVATE_HEADERS, PRIVATE_NO_REFERRER_HEADERS } from '@/lib/http/private-headers.mjs';
 import { NOT_SECTION_SEGMENTS } from '@/lib/http/reserved-segments.mjs';
+import { routes } from '@/lib/routes';
 
 /**
  * Comfort, headers and honest status codes, never authorisation (CVE-2025-29927 showed
@@ -42,7 +43,6 @@ const PRIVATE = PRIVATE_HEADERS;
 const PREVIEW_HEADERS = PRIVATE_NO_REFERRER_HEADERS;
 /** Next's built-in not-found route: rendering it through a rewrite keeps its 404 status. */
 const NOT_FOUND_ROUTE = '/_not-found';
-const UNSAVED_PREVIEW_PREFIX = '/preview/unsaved/';
 
 /**
  * A policy for a page rendered for this request: Next reads the nonce from the request's CSP header
@@ -162,21 +162,21 @@ async function searchLimit(request: NextRequest): Promise<NextResponse | null> {
 
 /** The frame beside the edit form: its own editor's unsaved preview, or a real 404; framed by our pages only. */
 async function unsavedPreview(request: NextRequest): Promise<NextResponse> {
-  const id = request.nextUrl.pathname.slice(UNSAVED_PREVIEW_PREFIX.length);
+  const id = request.nextUrl.pathname.slice(routes.unsavedPreviewPrefix().length);
   if ((await orUndecided(unsavedPreviewAllowed(request, id))) === false) return notFound(request);
   return nextWithNonce(request, PREVIEW_HEADERS, undefined, true);
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  if (pathname === '/search') {
+  if (pathname === routes.search()) {
     const limited = await searchLimit(request);
     if (limited) return limited;
   }
   if (pathname === '/editor' || pathname.startsWith('/editor/')) return editorArea(request);
   if (pathname === '/preview') return sharedPreview(request);
-  if (pathname === '/preview/draft') return directDraftView(request);
-  if (pathname.startsWith(UNSAVED_PREVIEW_PREFIX)) return unsavedPreview(request);
+  if (pathname === routes.draftView()) return directDraftView(request);
+  if (pathname.startsWith(routes.unsavedPreviewPrefix())) return unsavedPreview(request);
   if (pathname.startsWith('/preview/')) return nextWithNonce(request, PREVIEW_HEADERS);
   if (!request.cookies.has(DRAFT_COOKIE)) return NextResponse.next();
 
@@ -184,7 +184,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const match = ARTICLE_PATH.exec(pathname);
   const [, section = '', slug = ''] = match ?? [];
   if (match && !NOT_SECTIONS.has(section) && (await orUndecided(editorDraftViewAllowed(request, section, slug))) === true) {
-    const target = new URL('/preview/draft', request.url);
+    const target = new URL(routes.draftView(), request.url);
     target.search = search;
     target.searchParams.set('section', section);
     target.searchParams.set('slug', slug);

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
-import { absoluteUrl, paths, siteUrl } from '@/lib/seo/site';
+import { absoluteUrl, siteUrl } from '@/lib/seo/site';
+import { routes } from '@/lib/routes';
 
 /** robots.txt: everything public is crawlable; the editor area and the API are not. */
 export default async function robots(): Promise<MetadataRoute.Robots> {
@@ -9,6 +10,6 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
   const origin = siteUrl();
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: ['/editor', '/api/'] }],
-    sitemap: [absoluteUrl(paths.sitemap(), origin), absoluteUrl(paths.newsSitemap(), origin)],
+    sitemap: [absoluteUrl(routes.sitemap(), origin), absoluteUrl(routes.newsSitemap(), origin)],
   };
 }

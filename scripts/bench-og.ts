@@ -18,8 +18,9 @@ import { createDb, migrateToLatest } from '@/lib/db/client';
 import { seedDemo } from '@/lib/db/seed/seed-demo';
 import { seedSynthetic } from '@/lib/db/seed/seed-synthetic';
 import { renderArticleCard } from '@/lib/og/render';
+import { routes } from '@/lib/routes';
 import { articleOgVersion } from '@/lib/seo/metadata';
-import { paths } from '@/lib/seo/site';
+import { absoluteUrl } from '@/lib/seo/site';
 import {
   buildNewsSitemapDocument,
   buildSectionFeed,
@@ -81,7 +82,7 @@ async function main() {
       const first: number[] = [];
       const second: number[] = [];
       for (const article of articles) {
-        const url = `${base}${paths.ogArticle(article.slug, `bench-${articleOgVersion(article)}`)}`;
+        const url = absoluteUrl(routes.ogArticle(article.slug, `bench-${articleOgVersion(article)}`), base);
         const [a, r1] = await time(() => fetch(url).then(async (r) => ({ status: r.status, body: await r.arrayBuffer() })));
         const [b] = await time(() => fetch(url).then((r) => r.arrayBuffer()));
         if (r1.status === 200) {

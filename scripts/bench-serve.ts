@@ -39,6 +39,7 @@ import { findArticlePath, startMeridian } from './bench/meridian';
 import { pageBytes, type PageBytes } from './bench/page-bytes';
 import { rssBytes, servingPid } from './bench/process-rss';
 import { cpuCount, kb, load, median, table } from './bench/report';
+import { routes } from '../lib/routes';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -109,7 +110,7 @@ async function mixedPaths(baseUrl: string): Promise<string[]> {
     const image = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
     if (image) og.push(new URL(image.replace(/&amp;/g, '&')).pathname);
   }
-  return [...articles, '/', ...sections, ...og, '/feed.xml', '/news/feed.xml'];
+  return [...articles, '/', ...sections, ...og, routes.feed(), routes.sectionFeed('news')];
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -23,6 +23,7 @@ import { rawGet } from './bench/http';
 import { startMeridian } from './bench/meridian';
 import { rssBytes, servingPid } from './bench/process-rss';
 import { cpuCount, load, table } from './bench/report';
+import { routes } from '../lib/routes';
 import { mulberry32 } from '../lib/util/seeded-random';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
@@ -82,7 +83,7 @@ function body(response: { headers: Record<string, string | string[] | undefined>
 /** Every path the sitemap (and its children, when split) lists, as a reader or crawler finds them. */
 async function sitemapPaths(baseUrl: string): Promise<string[]> {
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname);
-  const root = body(await rawGet(baseUrl + '/sitemap.xml'));
+  const root = body(await rawGet(baseUrl + routes.sitemap()));
   if (!root.includes('<sitemapindex')) return locs(root);
   const pages: string[] = [];
   for (const child of locs(root)) pages.push(...locs(body(await rawGet(baseUrl + child))));
@@ -94,7 +95,7 @@ async function sitemapPaths(baseUrl: string): Promise<string[]> {
  * back through its pages) after every fifth, so list caches fill as well.
  */
 function rotation(sitemap: string[]): string[] {
-  const articles = shuffled(sitemap.filter((p) => p.split('/').length === 3 && !p.startsWith('/author/') && !p.startsWith('/tag/')));
+  const articles = shuffled(sitemap.filter((p) => p.split('/').length === 3 && !p.startsWith(routes.author('')) && !p.startsWith(routes.tag(''))));
   const chosen = new Set(articles);
   const lists = sitemap.filter((p) => !chosen.has(p) && p !== '/');
   // Sections hold a sixth of the articles each (80 pages of 20); a topic or author may hold few.

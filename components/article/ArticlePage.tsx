@@ -2,7 +2,7 @@ import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { ArticlePageData } from '@/lib/content/article-page';
 import type { Article, Author } from '@/lib/content/schema';
 import { textDirection } from '@/lib/content/schema';
-import { articleHref, sectionHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 import { ArticleHeadline } from './ArticleHeadline';
 import { ArticleTimes } from './ArticleTimes';
 import { BlockRenderer } from './BlockRenderer';
@@ -38,7 +38,7 @@ export function ArticlePage({ data, preview = false, republishingNote }: Article
       <article lang={article.language} dir={dir} className="article" data-preview={preview || undefined}>
         <header className="article-header">
           <p className="kicker">
-            <ReaderLink href={sectionHref(article.section.slug)} className="quiet-link">
+            <ReaderLink href={routes.section(article.section.slug)} className="quiet-link">
               {article.section.name}
             </ReaderLink>
           </p>
@@ -47,7 +47,7 @@ export function ArticlePage({ data, preview = false, republishingNote }: Article
             <Byline authors={bylineAuthors(article, data.authors)} label={BY_LABEL[article.language]} />
             <ArticleTimes publishedAt={article.publishedAt} updatedAt={article.updatedAt} language={article.language} />
           </div>
-          {preview ? null : <ShareControl url={articleHref(article)} title={article.headline} />}
+          {preview ? null : <ShareControl url={routes.article(article.section.slug, article.slug)} title={article.headline} />}
         </header>
         <div className="mt-6">
           <HeroFigure image={article.hero} />

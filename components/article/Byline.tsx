@@ -1,6 +1,6 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { AuthorRef } from '@/lib/content/schema';
-import { authorHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 
 /** An author as a byline shows them: the role is optional (cards and summaries only carry names). */
 export interface BylineAuthor extends AuthorRef {
@@ -22,7 +22,7 @@ export function Byline({ authors, label = 'By' }: BylineProps) {
       {authors.map((author, index) => (
         <span key={author.slug}>
           {index > 0 ? (index === authors.length - 1 ? ' and ' : ', ') : null}
-          <ReaderLink href={authorHref(author.slug)} rel="author" className="byline-author">
+          <ReaderLink href={routes.author(author.slug)} rel="author" className="byline-author">
             {author.name}
           </ReaderLink>
           {author.role ? <span className="text-muted">, {author.role}</span> : null}

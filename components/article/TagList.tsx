@@ -1,6 +1,6 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { TagRef } from '@/lib/content/schema';
-import { tagHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 
 export function TagList({ tags }: { tags: TagRef[] }) {
   if (tags.length === 0) return null;
@@ -11,7 +11,7 @@ export function TagList({ tags }: { tags: TagRef[] }) {
         {tags.map((tag) => (
           <li key={tag.slug}>
             <ReaderLink
-              href={tagHref(tag.slug)}
+              href={routes.tag(tag.slug)}
               className="chip"
             >
               {tag.name}

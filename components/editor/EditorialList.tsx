@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content/schema';
 import { formatDateTime } from '@/components/ui/format-date';
-import { articleHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 import { ShareLinkButton } from './ShareLinkButton';
 import { ShareLinkList, type LiveShareLink } from './ShareLinkList';
 import type { ShareLinkState } from './share-state';
@@ -49,11 +49,11 @@ export function EditorialList({ title, empty, articles, shareAction, shares, rev
                 {article.headline}
               </p>
               <p className="text-sm text-muted">{timesFor(article)}</p>
-              <p className="text-xs text-muted">{articleHref(article)}</p>
+              <p className="text-xs text-muted">{routes.article(article.section.slug, article.slug)}</p>
             </div>
             <div className="flex shrink-0 flex-wrap items-start gap-2">
               <a
-                href={`/api/preview/enable?articleId=${encodeURIComponent(article.id)}`}
+                href={routes.enablePreview(article.id)}
                 aria-label={`Preview: ${article.headline}`}
                 className="inline-flex min-h-11 items-center rounded bg-accent px-3 text-sm font-semibold text-accent-ink no-underline"
               >

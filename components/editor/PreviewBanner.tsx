@@ -1,5 +1,6 @@
 import type { ArticleStatus } from '@/lib/content/schema';
 import { formatDateTime } from '@/components/ui/format-date';
+import { routes } from '@/lib/routes';
 
 type PreviewBannerProps =
   | {
@@ -53,7 +54,7 @@ export function PreviewBanner(props: PreviewBannerProps) {
             <a href={props.toolsHref} className="inline-flex min-h-11 items-center underline">
               Preview tools
             </a>
-            <form method="post" action="/api/preview/disable">
+            <form method="post" action={routes.disablePreview()}>
               <input type="hidden" name="returnTo" value={props.exitTo} />
               <button type="submit" className="min-h-11 rounded bg-paper px-3 font-semibold text-ink">
                 Exit preview

@@ -1,6 +1,7 @@
 'use client';
 
 import { PageHeading } from '@/components/ui/PageHeading';
+import { routes } from '@/lib/routes';
 
 interface ErrorMessageProps {
   /** Error boundaries pass a function that re-renders the failed segment. */
@@ -22,8 +23,7 @@ export function ErrorMessage({ onRetry }: ErrorMessageProps) {
         ) : null}
         {/* A plain anchor, not next/link: this module ships with the error boundaries on every page,
             and after a failure a full page load is the surer way back anyway. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
-        <a href="/" className="action-link">
+        <a href={routes.home()} className="action-link">
           Go to the front page
         </a>
       </div>

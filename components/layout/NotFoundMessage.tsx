@@ -1,5 +1,6 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
 import { PageHeading } from '@/components/ui/PageHeading';
+import { routes } from '@/lib/routes';
 
 /** The body of every 404 page. */
 export function NotFoundMessage() {
@@ -11,7 +12,7 @@ export function NotFoundMessage() {
         The story may have moved or been taken down, or the address may be mistyped.
       </p>
       <p className="mt-6 font-sans">
-        <ReaderLink href="/" className="action-link">
+        <ReaderLink href={routes.home()} className="action-link">
           Go to the front page
         </ReaderLink>
       </p>

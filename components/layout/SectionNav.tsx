@@ -1,6 +1,6 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { SectionRef } from '@/lib/content/schema';
-import { sectionHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 
 interface SectionNavProps {
   sections: SectionRef[];
@@ -22,7 +22,7 @@ export function SectionNav({ sections, current }: SectionNavProps) {
         {sections.map((section) => (
           <li key={section.slug}>
             <ReaderLink
-              href={sectionHref(section.slug)}
+              href={routes.section(section.slug)}
               aria-current={section.slug === current ? 'page' : undefined}
               className="nav-link"
             >

@@ -1,7 +1,7 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { ReactNode } from 'react';
 import type { SectionRef } from '@/lib/content/schema';
-import { sectionHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 
 interface SiteFooterProps {
   sections: SectionRef[];
@@ -21,14 +21,14 @@ export function SiteFooter({ sections, newsletterSlot }: SiteFooterProps) {
           <ul className="site-footer-links">
             {sections.map((section) => (
               <li key={section.slug}>
-                <ReaderLink href={sectionHref(section.slug)} className={linkClass}>
+                <ReaderLink href={routes.section(section.slug)} className={linkClass}>
                   {section.name}
                 </ReaderLink>
               </li>
             ))}
             <li>
               {/* A plain anchor: the feed is XML, not a page the client router can render. */}
-              <a href="/feed.xml" className={linkClass}>
+              <a href={routes.feed()} className={linkClass}>
                 RSS feed
               </a>
             </li>

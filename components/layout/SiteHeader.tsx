@@ -1,4 +1,5 @@
 import type { SectionRef } from '@/lib/content/schema';
+import { routes } from '@/lib/routes';
 import { SectionNav } from './SectionNav';
 import { Wordmark } from './Wordmark';
 
@@ -14,7 +15,7 @@ export function SiteHeader({ sections, currentSection }: SiteHeaderProps) {
         <Wordmark />
         <SectionNav sections={sections} current={currentSection} />
         {/* A plain GET: search works without JavaScript. Unlabelled visually, to keep every page's bytes down. */}
-        <form role="search" action="/search" className="site-search">
+        <form role="search" action={routes.search()} className="site-search">
           <input type="search" name="q" aria-label="Search" placeholder="Search" />
         </form>
       </div>

@@ -3,7 +3,7 @@ import type { ArticleSummary } from '@/lib/content/schema';
 import { textDirection } from '@/lib/content/schema';
 import { formatDate } from '@/components/ui/format-date';
 import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
-import { articleHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 
 export type ArticleCardVariant = 'lead' | 'standard' | 'compact';
 
@@ -53,7 +53,7 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 2, p
         <p className="kicker-small">{article.section.name}</p>
       ) : null}
       <Heading className={headlineClass[variant]}>
-        <ReaderLink href={articleHref(article)} className="card-link">
+        <ReaderLink href={routes.article(article.section.slug, article.slug)} className="card-link">
           {article.headline}
         </ReaderLink>
       </Heading>

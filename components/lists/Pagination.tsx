@@ -1,5 +1,5 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
-import { pageHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 import { paginationItems } from './pagination-items';
 
 interface PaginationProps {
@@ -14,7 +14,7 @@ interface PaginationProps {
 const itemClass = 'page-link';
 
 /** Previous/next and page-number links for a paginated list; nothing when there is one page. */
-export function Pagination({ basePath, page, pageCount, hrefFor = (n) => pageHref(basePath, n) }: PaginationProps) {
+export function Pagination({ basePath, page, pageCount, hrefFor = (n) => routes.listPage(basePath, n) }: PaginationProps) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label="Pagination" className="pagination">

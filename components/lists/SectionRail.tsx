@@ -1,6 +1,6 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { ArticleSummary, SectionRef } from '@/lib/content/schema';
-import { sectionHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 import { ArticleCard } from './ArticleCard';
 
 interface SectionRailProps {
@@ -15,7 +15,7 @@ export function SectionRail({ section, articles }: SectionRailProps) {
   return (
     <section aria-labelledby={headingId} className="rail">
       <h2 id={headingId} className="rail-heading">
-        <ReaderLink href={sectionHref(section.slug)} className="quiet-link">
+        <ReaderLink href={routes.section(section.slug)} className="quiet-link">
           {section.name}
           <span aria-hidden="true">&nbsp;›</span>
         </ReaderLink>

@@ -1,5 +1,6 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
 import { NewsletterSignupForm, type SignupNewsletter } from './NewsletterSignupForm';
+import { routes } from '@/lib/routes';
 
 interface NewsletterFooterSignupProps {
   /** Active newsletters in display order; the first one is offered, the rest are a link away. */
@@ -15,7 +16,7 @@ export function NewsletterFooterSignup({ newsletters }: NewsletterFooterSignupPr
       <NewsletterSignupForm variant="footer" newsletters={[first]} heading={`Get ${first.name} by email`} />
       {newsletters.length > 1 ? (
         <p className="mt-3 text-sm">
-          <ReaderLink href="/newsletters" className="quiet-link underline">
+          <ReaderLink href={routes.newsletters()} className="quiet-link underline">
             See all our newsletters
           </ReaderLink>
         </p>

@@ -1,9 +1,10 @@
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { routes } from '@/lib/routes';
 
 /** The search page's own form: a visible label and button; a plain GET, so it works without JavaScript. */
 export function SearchForm({ query }: { query: string }) {
   return (
-    <form role="search" action="/search" className="search-form">
+    <form role="search" action={routes.search()} className="search-form">
       <label htmlFor="search-query" className="search-label">
         Search the archive
       </label>

@@ -1,6 +1,6 @@
 import { formatDate } from '@/components/ui/format-date';
 import { ReaderLink } from '@/components/ui/ReaderLink';
-import { articleHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 import { textDirection } from '@/lib/content/schema';
 import { excerpt, highlight } from '@/lib/search/excerpt';
 import type { SearchHit } from '@/lib/search/search-repository';
@@ -21,7 +21,7 @@ export function SearchResults({ hits, tokens, start }: SearchResultsProps) {
         <li key={article.id} lang={article.language} dir={textDirection(article.language)} className="search-result">
           <p className="kicker-small">{article.section.name}</p>
           <h2 className="card-headline">
-            <ReaderLink href={articleHref(article)} className="card-link">
+            <ReaderLink href={routes.article(article.section.slug, article.slug)} className="card-link">
               <Highlighted pieces={highlight(article.headline, tokens)} />
             </ReaderLink>
           </h2>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Pagination } from '@/components/lists/Pagination';
 import { ReaderLink } from '@/components/ui/ReaderLink';
 import { PageHeading } from '@/components/ui/PageHeading';
-import { searchHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from '@/lib/search/query';
 import { SEARCH_PAGE_SIZE, type SearchPageModel } from '@/lib/search/search-page-model';
 import { SearchForm } from './SearchForm';
@@ -49,7 +49,7 @@ function SearchBody({ model }: { model: SearchPageModel }) {
         return (
           <Message>
             {`There ${model.pageCount === 1 ? 'is' : 'are'} only ${count(model.pageCount, 'page', 'pages')} of results. `}
-            <ReaderLink href={searchHref(model.query, 1)}>Back to the first page</ReaderLink>
+            <ReaderLink href={routes.search(model.query, 1)}>Back to the first page</ReaderLink>
           </Message>
         );
       }
@@ -58,7 +58,7 @@ function SearchBody({ model }: { model: SearchPageModel }) {
         <>
           <Message>{`${count(model.total, 'story', 'stories')} found. Showing ${start}–${start + model.hits.length - 1}.`}</Message>
           <SearchResults hits={model.hits} tokens={model.tokens} start={start} />
-          <Pagination basePath="/search" page={model.page} pageCount={model.pageCount} hrefFor={(page) => searchHref(model.query, page)} />
+          <Pagination basePath={routes.search()} page={model.page} pageCount={model.pageCount} hrefFor={(page) => routes.search(model.query, page)} />
         </>
       );
     }

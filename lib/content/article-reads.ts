@@ -1,4 +1,5 @@
 import 'server-only';
+import { routes } from '@/lib/routes';
 import { articleColumns, articlesWithSection, nowIso, summaryColumns, type Db, type NowOption } from './article-query';
 import { isPreviewAccess, PreviewAccessDeniedError, type PreviewAccess } from './preview-access';
 import { isPublicSql } from './public-visibility';
@@ -60,7 +61,7 @@ export async function findSlugRedirect(db: Db, slug: string, options: NowOption 
     .where('a.slug', '!=', slug)
     .where('a.id', 'in', (eb) => eb.selectFrom('slug_redirects').select('article_id').where('slug', '=', slug))
     .executeTakeFirst();
-  return row ? { articleId: row.id, path: `/${row.section_slug}/${row.slug}` } : null;
+  return row ? { articleId: row.id, path: routes.article(row.section_slug, row.slug) } : null;
 }
 
 /** Publicly visible summaries for the given ids, in the order of `ids` (missing/unpublished dropped). */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { mediaType, parseJson, readBodyText } from '@/lib/http/body';
+import { routes } from '@/lib/routes';
 import { articleCommandSchema, runArticleCommand } from './article-commands';
 import { apiFailure as fail, articleIdSchema, editorOfRequest, privateJson } from './editor-api';
 
@@ -44,7 +45,7 @@ export async function handleArticleCommand(request: Request, rawId: string): Pro
         id: article.id,
         status: article.status,
         headline: article.headline,
-        path: `/${article.section.slug}/${article.slug}`,
+        path: routes.article(article.section.slug, article.slug),
         publishedAt: article.publishedAt,
         updatedAt: article.updatedAt,
       },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ArticleStatus } from '@/lib/content/schema';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
+import { routes } from '@/lib/routes';
 import { apiFailure as fail, editorOfRequest, privateJson } from './editor-api';
 
 /**
@@ -61,7 +62,7 @@ export async function lookupArticles(db: Kysely<Database>, q: string): Promise<A
     .orderBy('a.id')
     .limit(LOOKUP_LIMIT)
     .execute();
-  return rows.map((row) => ({ headline: row.headline, path: `/${row.section}/${row.slug}`, status: row.status }));
+  return rows.map((row) => ({ headline: row.headline, path: routes.article(row.section, row.slug), status: row.status }));
 }
 
 export async function handleArticleLookup(request: Request): Promise<Response> {

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { listNewsletters } from '@/lib/content/repository';
 import type { Database } from '@/lib/db/database';
 import { uploadedPictureSizes } from '@/lib/media/repository';
+import { routes } from '@/lib/routes';
 import { draftTextReferences, type DraftLookups, type ParsedText } from './draft-text';
 import { localImageSize } from './local-image-size';
 
@@ -59,5 +60,5 @@ export async function articlePaths(db: Kysely<Database>, ids: readonly string[])
     .select(['a.id', 'a.slug', 's.slug as section'])
     .where('a.id', 'in', [...new Set(ids)])
     .execute();
-  return new Map(rows.map((row) => [row.id, `/${row.section}/${row.slug}`]));
+  return new Map(rows.map((row) => [row.id, routes.article(row.section, row.slug)]));
 }

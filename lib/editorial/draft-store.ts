@@ -9,6 +9,7 @@ import { checkSnapshot, parseWorkingCopy, SnapshotRejectedError, writeSnapshotTo
 import type { Database } from '@/lib/db/database';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { articleContentColumns } from '@/lib/db/rows';
+import { routes } from '@/lib/routes';
 import type { RevisionKind } from './tables';
 
 /**
@@ -79,7 +80,7 @@ export async function loadEditable(db: Db | Trx, id: string, now: Date = new Dat
     snapshot,
     unpublishedChanges: live && row.working_copy !== null,
     pendingTags: row.working_copy ? snapshot.tags.filter((tag) => !existing.has(tag.slug)) : [],
-    path: `/${article.section.slug}/${article.slug}`,
+    path: routes.article(article.section.slug, article.slug),
     publishedAt: article.publishedAt,
     updatedAt: article.updatedAt,
   };

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Editor } from '@/lib/auth/editors';
 import type { Database } from '@/lib/db/database';
 import { articleOfSnapshot, draftSocialCard, storeUnsavedPreview, type SocialCard } from '@/lib/preview';
-import { paths } from '@/lib/seo/site';
+import { routes } from '@/lib/routes';
 import type { TextError } from './draft-text';
 import { checkDraft } from './draft-check';
 import { bodyTooLong, readDraftForm, type FieldErrors } from './draft-form';
@@ -36,6 +36,6 @@ export async function previewDraftForm(db: Kysely<Database>, form: FormData, edi
     : { id: null, status: 'draft' as const, publishedAt: null, updatedAt: null };
   const article = articleOfSnapshot(check.snapshot, base, check, now);
   const stored = await storeUnsavedPreview(db, { previousId, editorId: editor.id, articleId: current?.id ?? null, article, now });
-  const card = draftSocialCard(article, article.social.image ? undefined : paths.unsavedPreviewOg(stored.id, stored.revision));
-  return { ok: true, previewId: stored.id, revision: stored.revision, frame: paths.unsavedPreview(stored.id, stored.revision), card };
+  const card = draftSocialCard(article, article.social.image ? undefined : routes.unsavedPreviewOg(stored.id, stored.revision));
+  return { ok: true, previewId: stored.id, revision: stored.revision, frame: routes.unsavedPreview(stored.id, stored.revision), card };
 }

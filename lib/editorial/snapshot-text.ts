@@ -1,4 +1,5 @@
 import type { ArticleSnapshot } from '@/lib/content/article-snapshot';
+import { routes } from '@/lib/routes';
 
 /**
  * A whole snapshot as lines of text, for comparing two revisions: the fields first, one per line,
@@ -9,7 +10,7 @@ export function snapshotText(snapshot: ArticleSnapshot, body: string): string {
   const fields: [string, string | undefined][] = [
     ['Headline', snapshot.headline],
     ['Standfirst', snapshot.standfirst],
-    ['Address', `/${snapshot.section}/${snapshot.slug}`],
+    ['Address', routes.article(snapshot.section, snapshot.slug)],
     ['Language', snapshot.language],
     ['Authors', snapshot.authors.join(', ')],
     ['Topics', snapshot.tags.map((tag) => tag.name).join(', ')],

@@ -1,3 +1,5 @@
+import { routes } from '@/lib/routes';
+
 /**
  * Names of the signup form's fields, shared by the server-rendered form, its client enhancement
  * and the route handler, so the three cannot drift apart.
@@ -21,7 +23,7 @@ export const SIGNUP_FIELDS = {
 export const CONSENT_CHECKED = 'yes';
 
 /** The endpoint every signup form posts to. */
-export const SIGNUP_ENDPOINT = '/api/newsletter';
+export const SIGNUP_ENDPOINT = routes.newsletterSignup();
 
 /** JSON body the enhanced form sends (and API clients may send). */
 export interface SignupJsonBody {

@@ -1,6 +1,6 @@
 import { escapeHtml, htmlResponse } from '@/lib/http/responses';
+import { routes } from '@/lib/routes';
 import type { NewsletterContext } from './context';
-import { NEWSLETTER_PATHS } from './links';
 import { isConfirmationTokenShape } from './tokens';
 import { describeUnsubscribeLink, getPreferences } from './unsubscribe';
 
@@ -27,7 +27,7 @@ const badLink = (title: string) =>
     {
       title,
       message: 'This link does not work. It may have been copied incompletely from the email.',
-      link: { href: '/newsletters', label: 'Go to our newsletters' },
+      link: { href: routes.newsletters(), label: 'Go to our newsletters' },
     },
     PRIVATE_PAGE,
   );
@@ -42,7 +42,7 @@ const AUTO_SUBMIT = '<script src="/scripts/newsletter-confirm.js"></script>';
 export function confirmPage(request: Request): Response {
   const token = tokenFrom(request);
   if (!isConfirmationTokenShape(token)) return badLink('Confirm your subscription');
-  const form = `<form id="newsletter-confirm" action="${NEWSLETTER_PATHS.confirm}" method="post">${hidden('token', token)}<button type="submit">Confirm my subscription</button></form>${AUTO_SUBMIT}`;
+  const form = `<form id="newsletter-confirm" action="${routes.newsletterConfirm()}" method="post">${hidden('token', token)}<button type="submit">Confirm my subscription</button></form>${AUTO_SUBMIT}`;
   return htmlResponse(
     200,
     { title: 'Confirm your subscription', message: 'Press the button to confirm your subscription.', trustedHtml: form },
@@ -59,7 +59,7 @@ export function createUnsubscribePage(getContext: () => Promise<NewsletterContex
     if (preview.alreadyUnsubscribed) {
       return htmlResponse(200, { title: 'Unsubscribe', message: `${preview.maskedEmail} is already unsubscribed from ${preview.newsletterName}.` }, PRIVATE_PAGE);
     }
-    const form = `<form action="${NEWSLETTER_PATHS.unsubscribe}" method="post">${hidden('token', token)}<button type="submit">Unsubscribe</button></form>`;
+    const form = `<form action="${routes.newsletterUnsubscribe()}" method="post">${hidden('token', token)}<button type="submit">Unsubscribe</button></form>`;
     return htmlResponse(
       200,
       { title: 'Unsubscribe', message: `Stop sending ${preview.newsletterName} to ${preview.maskedEmail}?`, trustedHtml: form },
@@ -84,7 +84,7 @@ export function createManagePage(getContext: () => Promise<NewsletterContext>) {
         return `<li><input type="checkbox" id="${id}" name="keep" value="${escapeHtml(s.slug)}" checked><label for="${id}">${escapeHtml(s.name)}${note}</label></li>`;
       })
       .join('');
-    const form = `<form action="${NEWSLETTER_PATHS.manage}" method="post">${hidden('token', token)}<fieldset><legend>Untick the newsletters you no longer want.</legend><ul>${items}</ul></fieldset><button type="submit">Save my choices</button></form>`;
+    const form = `<form action="${routes.newsletterManage()}" method="post">${hidden('token', token)}<fieldset><legend>Untick the newsletters you no longer want.</legend><ul>${items}</ul></fieldset><button type="submit">Save my choices</button></form>`;
     return htmlResponse(
       200,
       { title: 'Your newsletters', message: `Newsletters sent to ${preferences.maskedEmail}.`, trustedHtml: form },

@@ -7,6 +7,7 @@ import type { Database } from '@/lib/db/database';
 import type { Editor } from '@/lib/auth/editors';
 import { grantPreviewAccess } from '@/lib/auth/preview-grant';
 import { isPubliclyVisible } from '@/lib/seo/visibility';
+import { routes } from '@/lib/routes';
 
 /**
  * Unpublished articles are read here and nowhere else, with the PreviewAccess lib/auth grants
@@ -57,6 +58,6 @@ export async function resolveSharedArticle(token: string): Promise<SharedPreview
   const slug = await articleSlugById(db, grant.articleId);
   const article = slug ? await getArticleForPreview(db, slug, grant.access) : null;
   if (!article) return { kind: 'unavailable' };
-  if (isPubliclyVisible(article)) return { kind: 'published', path: `/${article.section.slug}/${article.slug}` };
+  if (isPubliclyVisible(article)) return { kind: 'published', path: routes.article(article.section.slug, article.slug) };
   return { kind: 'draft', article, expiresAt: grant.expiresAt };
 }

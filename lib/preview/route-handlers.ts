@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { getEnv } from '@/lib/env';
 import { mediaType, parseJson, readBodyText } from '@/lib/http/body';
 import { checkSameOrigin, ownOrigins } from '@/lib/http/origin';
+import { routes } from '@/lib/routes';
 import { getCurrentEditor, safeCallbackPath } from '@/lib/auth/session';
 import { loadArticleForEditor } from './load-preview';
 import { articleIdSchema, createShareInputSchema, createShareLink, revokeShareInputSchema, revokeShareLink } from './share-links';
@@ -83,7 +84,7 @@ export async function enablePreview(request: Request): Promise<Response> {
   const found = await loadArticleForEditor(parsed.data);
   if (!found) return json({ error: 'No such article' }, 404);
   (await draftMode()).enable();
-  return seeOther(`/${found.article.section.slug}/${found.article.slug}`);
+  return seeOther(routes.article(found.article.section.slug, found.article.slug));
 }
 
 const ARTICLE_PATH = /^\/[a-z0-9-]{1,120}\/[a-z0-9-]{1,120}$/;

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { createShare, listLiveShares, listLiveSharesFor, revokeShare, SHARE_LIMITS, ShareLimitError, type PreviewShare } from './shares';
+import { routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/seo/site';
 import { getCurrentEditor } from '@/lib/auth/session';
 import { loadArticleForEditor } from './load-preview';
 import { getAuthSecret } from '@/lib/auth/secret';
@@ -29,10 +31,6 @@ export const revokeShareInputSchema = z.object({
 export type ShareLinkResult =
   | { ok: true; path: string; url: string; expiresAt: string; id: string }
   | { ok: false; status: 401 | 404 | 409; error: string };
-
-export function sharePath(token: string): string {
-  return `/preview?token=${token}`;
-}
 
 function limitMessage(limit: ShareLimitError['limit']): string {
   return limit === 'draft'
@@ -61,8 +59,8 @@ export async function createShareLink(input: z.infer<typeof createShareInputSche
     if (!(error instanceof ShareLimitError)) throw error;
     return { ok: false, status: 409, error: limitMessage(error.limit) };
   }
-  const path = sharePath(share.token);
-  return { ok: true, id: share.id, path, url: new URL(path, env.SITE_URL).toString(), expiresAt: share.expiresAt.toISOString() };
+  const path = routes.sharedPreview(share.token);
+  return { ok: true, id: share.id, path, url: absoluteUrl(path), expiresAt: share.expiresAt.toISOString() };
 }
 
 export async function revokeShareLink(input: z.infer<typeof revokeShareInputSchema>): Promise<boolean> {

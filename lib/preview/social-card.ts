@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Article } from '@/lib/content/schema';
 import { buildArticleMetadata } from '@/lib/seo/metadata';
+import { routes } from '@/lib/routes';
 
 /**
  * The link card a draft will produce, read from the very metadata builder the published page uses
@@ -26,6 +27,6 @@ export function draftSocialCard(article: Article, imagePath?: string): SocialCar
   const title = typeof og.title === 'string' ? og.title : article.headline;
   const description = typeof og.description === 'string' ? og.description : article.standfirst;
   const url = og.url ? String(og.url) : '';
-  const src = article.social.image ? article.social.image.src : (imagePath ?? `/api/preview/og/${encodeURIComponent(article.id)}`);
+  const src = article.social.image ? article.social.image.src : (imagePath ?? routes.draftOg(article.id));
   return { title, description, url, image: { src, alt } };
 }

@@ -1,5 +1,6 @@
 import type { ArticleSummary, TagRef } from '@/lib/content/schema';
-import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl, paths, siteUrl } from './site';
+import { routes } from '@/lib/routes';
+import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl, siteUrl } from './site';
 import { collapseWhitespace } from './text';
 import { isPubliclyVisible } from './visibility';
 import { XML_DECLARATION, element, escapeXml } from './xml';
@@ -38,14 +39,14 @@ function authorField(article: FeedArticle, host: string): string | undefined {
 }
 
 function itemXml(article: FeedArticle, origin: string, host: string): string {
-  const link = absoluteUrl(paths.article(article.section.slug, article.slug), origin);
+  const link = absoluteUrl(routes.article(article.section.slug, article.slug), origin);
   const categories = [article.section.name, ...(article.tags ?? []).map((tag) => tag.name)];
   return [
     '<item>',
     element('title', collapseWhitespace(article.headline)),
     element('link', link),
     // The id never changes, unlike the URL (a section move or a slug fix), so readers never see a repeat.
-    element('guid', `${origin}/#article-${article.id}`, { isPermaLink: 'false' }),
+    element('guid', `${absoluteUrl(routes.home(), origin)}#article-${article.id}`, { isPermaLink: 'false' }),
     element('pubDate', rfc822(article.publishedAt ?? article.updatedAt)),
     element('description', collapseWhitespace(article.standfirst)),
     element('author', authorField(article, host)),
@@ -91,14 +92,14 @@ export function buildRssFeed(channel: FeedChannel, articles: FeedArticle[], opti
 }
 
 export function siteFeedChannel(): FeedChannel {
-  return { title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: paths.home(), feedPath: paths.feed() };
+  return { title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: routes.home(), feedPath: routes.feed() };
 }
 
 export function sectionFeedChannel(section: { slug: string; name: string; description: string }): FeedChannel {
   return {
     title: `${section.name} | ${SITE_NAME}`,
     description: section.description || `${section.name} from ${SITE_NAME}.`,
-    pagePath: paths.section(section.slug),
-    feedPath: paths.sectionFeed(section.slug),
+    pagePath: routes.section(section.slug),
+    feedPath: routes.sectionFeed(section.slug),
   };
 }

@@ -1,5 +1,6 @@
 import type { Article, Author, Section, Tag } from '@/lib/content/schema';
-import { SITE_DESCRIPTION, SITE_LOGO, SITE_NAME, absoluteUrl, paths, siteUrl } from './site';
+import { routes } from '@/lib/routes';
+import { SITE_DESCRIPTION, SITE_LOGO, SITE_NAME, absoluteUrl, siteUrl } from './site';
 import { articleShareImage } from './metadata';
 import { collapseWhitespace, truncate } from './text';
 import { NotPublicError, isPubliclyVisible } from './visibility';
@@ -21,12 +22,16 @@ export interface JsonLdOptions {
 
 const LANGUAGE_TAGS = { en: 'en-GB', ar: 'ar' } as const;
 
+function homeUrl(origin: string): string {
+  return absoluteUrl(routes.home(), origin);
+}
+
 function organisationId(origin: string): string {
-  return `${origin}/#organization`;
+  return `${homeUrl(origin)}#organization`;
 }
 
 function websiteId(origin: string): string {
-  return `${origin}/#website`;
+  return `${homeUrl(origin)}#website`;
 }
 
 /** The publisher, as a NewsMediaOrganization with its logo. */
@@ -35,7 +40,7 @@ export function organisationJsonLd(origin: string = siteUrl()): JsonLdObject {
     '@type': 'NewsMediaOrganization',
     '@id': organisationId(origin),
     name: SITE_NAME,
-    url: `${origin}/`,
+    url: homeUrl(origin),
     logo: {
       '@type': 'ImageObject',
       url: absoluteUrl(SITE_LOGO.path, origin),
@@ -54,12 +59,12 @@ export function websiteJsonLd(options: JsonLdOptions = {}): JsonLdObject {
     '@id': websiteId(origin),
     name: SITE_NAME,
     description: SITE_DESCRIPTION,
-    url: `${origin}/`,
+    url: homeUrl(origin),
     inLanguage: LANGUAGE_TAGS.en,
     publisher: organisationJsonLd(origin),
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${origin}/search?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: absoluteUrl(routes.searchTemplate('search_term_string'), origin) },
       'query-input': 'required name=search_term_string',
     },
   };
@@ -70,7 +75,7 @@ export function newsArticleJsonLd(article: Article, options: JsonLdOptions = {})
     throw new NotPublicError(article.slug);
   }
   const origin = options.origin ?? siteUrl();
-  const url = absoluteUrl(paths.article(article.section.slug, article.slug), origin);
+  const url = absoluteUrl(routes.article(article.section.slug, article.slug), origin);
   const share = articleShareImage(article, origin);
   const hero = absoluteUrl(article.hero.src, origin);
   // Google recommends several aspect ratios; we have the hero and the 1.91:1 card.
@@ -86,7 +91,7 @@ export function newsArticleJsonLd(article: Article, options: JsonLdOptions = {})
     author: article.authors.map((author) => ({
       '@type': 'Person',
       name: author.name,
-      url: absoluteUrl(paths.author(author.slug), origin),
+      url: absoluteUrl(routes.author(author.slug), origin),
     })),
     publisher: organisationJsonLd(origin),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
@@ -117,20 +122,20 @@ export function breadcrumbJsonLd(crumbs: Crumb[], options: JsonLdOptions = {}): 
   };
 }
 
-const home: Crumb = { name: SITE_NAME, path: paths.home() };
+const home: Crumb = { name: SITE_NAME, path: routes.home() };
 
 export const breadcrumbs = {
   article: (article: Pick<Article, 'section' | 'slug' | 'headline'>): Crumb[] => [
     home,
-    { name: article.section.name, path: paths.section(article.section.slug) },
-    { name: truncate(article.headline, JSON_LD_HEADLINE_MAX), path: paths.article(article.section.slug, article.slug) },
+    { name: article.section.name, path: routes.section(article.section.slug) },
+    { name: truncate(article.headline, JSON_LD_HEADLINE_MAX), path: routes.article(article.section.slug, article.slug) },
   ],
   section: (section: Pick<Section, 'slug' | 'name'>): Crumb[] => [
     home,
-    { name: section.name, path: paths.section(section.slug) },
+    { name: section.name, path: routes.section(section.slug) },
   ],
-  tag: (tag: Tag): Crumb[] => [home, { name: tag.name, path: paths.tag(tag.slug) }],
-  author: (author: Pick<Author, 'slug' | 'name'>): Crumb[] => [home, { name: author.name, path: paths.author(author.slug) }],
+  tag: (tag: Tag): Crumb[] => [home, { name: tag.name, path: routes.tag(tag.slug) }],
+  author: (author: Pick<Author, 'slug' | 'name'>): Crumb[] => [home, { name: author.name, path: routes.author(author.slug) }],
 };
 
 const SCRIPT_UNSAFE: Record<string, string> = {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { Article, Author, ImageRef, Language, Section, Tag } from '@/lib/content/schema';
-import { SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME, absoluteUrl, paths, siteUrl } from './site';
+import { routes } from '@/lib/routes';
+import { SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME, absoluteUrl, siteUrl } from './site';
 import { collapseWhitespace, truncate } from './text';
 import { NotPublicError, isPubliclyVisible } from './visibility';
 
@@ -114,7 +115,7 @@ export function articleShareImage(article: Article, origin: string = siteUrl()):
   if (article.social.image) return imageFromRef(article.social.image, origin);
   const title = article.social.title ?? article.headline;
   return generatedImage(
-    paths.ogArticle(article.slug, articleOgVersion(article)),
+    routes.ogArticle(article.slug, articleOgVersion(article)),
     `${title} – ${article.section.name} | ${SITE_NAME}`,
     origin,
   );
@@ -125,15 +126,11 @@ function description(text: string): string {
 }
 
 function feedAlternates(origin: string, section?: Pick<Section, 'slug' | 'name'>) {
-  const feeds = [{ url: absoluteUrl(paths.feed(), origin), title: `${SITE_NAME}: latest` }];
+  const feeds = [{ url: absoluteUrl(routes.feed(), origin), title: `${SITE_NAME}: latest` }];
   if (section) {
-    feeds.push({ url: absoluteUrl(paths.sectionFeed(section.slug), origin), title: `${SITE_NAME}: ${section.name}` });
+    feeds.push({ url: absoluteUrl(routes.sectionFeed(section.slug), origin), title: `${SITE_NAME}: ${section.name}` });
   }
   return { 'application/rss+xml': feeds };
-}
-
-function withPage(path: string, page: number | undefined): string {
-  return page && page > 1 ? `${path}?page=${page}` : path;
 }
 
 interface WebsitePage {
@@ -177,14 +174,14 @@ function websiteMetadata(page: WebsitePage): Metadata {
 export function buildRootMetadata(options: BuildOptions = {}): Metadata {
   const origin = options.origin ?? siteUrl();
   return {
-    metadataBase: new URL(`${origin}/`),
+    metadataBase: new URL(absoluteUrl(routes.home(), origin)),
     applicationName: SITE_NAME,
     title: { template: `%s | ${SITE_NAME}`, default: SITE_NAME },
     description: SITE_DESCRIPTION,
     alternates: { types: feedAlternates(origin) },
     robots: PUBLIC_ROBOTS,
     // Browsers find the site's search here (app/opensearch.xml); `icons.other` is Next's only free-`rel` link.
-    icons: { other: [{ rel: 'search', type: 'application/opensearchdescription+xml', url: '/opensearch.xml' }] },
+    icons: { other: [{ rel: 'search', type: 'application/opensearchdescription+xml', url: routes.opensearch() }] },
   };
 }
 
@@ -195,8 +192,8 @@ export function buildHomeMetadata(options: BuildOptions = {}): Metadata {
     // An absolute title: the home page is not "Meridian | Meridian".
     documentTitle: { absolute: `${SITE_NAME}: independent news and analysis` },
     description: SITE_DESCRIPTION,
-    path: paths.home(),
-    image: generatedImage(paths.ogHome(), `${SITE_NAME}: independent news and analysis`, origin),
+    path: routes.home(),
+    image: generatedImage(routes.ogHome(), `${SITE_NAME}: independent news and analysis`, origin),
     origin,
   });
 }
@@ -206,8 +203,8 @@ export function buildSectionMetadata(section: Section, options: ListPageOptions 
   return websiteMetadata({
     title: section.name,
     description: section.description || `${section.name} from ${SITE_NAME}.`,
-    path: withPage(paths.section(section.slug), options.page),
-    image: generatedImage(paths.ogSection(section.slug), `${section.name} | ${SITE_NAME}`, origin),
+    path: routes.listPage(routes.section(section.slug), options.page),
+    image: generatedImage(routes.ogSection(section.slug), `${section.name} | ${SITE_NAME}`, origin),
     origin,
     section,
   });
@@ -218,8 +215,8 @@ export function buildTagMetadata(tag: Tag, options: ListPageOptions = {}): Metad
   return websiteMetadata({
     title: tag.name,
     description: `The latest reporting and analysis about ${tag.name.toLowerCase()} from ${SITE_NAME}.`,
-    path: withPage(paths.tag(tag.slug), options.page),
-    image: generatedImage(paths.ogTag(tag.slug), `${tag.name} | ${SITE_NAME}`, origin),
+    path: routes.listPage(routes.tag(tag.slug), options.page),
+    image: generatedImage(routes.ogTag(tag.slug), `${tag.name} | ${SITE_NAME}`, origin),
     origin,
   });
 }
@@ -230,8 +227,8 @@ export function buildAuthorMetadata(author: Author, options: ListPageOptions = {
   return websiteMetadata({
     title: author.name,
     description: author.bio || `${author.name}, ${role}.`,
-    path: withPage(paths.author(author.slug), options.page),
-    image: generatedImage(paths.ogAuthor(author.slug), `${author.name}, ${role}`, origin),
+    path: routes.listPage(routes.author(author.slug), options.page),
+    image: generatedImage(routes.ogAuthor(author.slug), `${author.name}, ${role}`, origin),
     origin,
   });
 }
@@ -249,7 +246,7 @@ export function buildArticleMetadata(article: Article, options: ArticleMetadataO
   const isPublic = isPubliclyVisible(article, options.now);
   if (!isPublic && !options.preview) throw new NotPublicError(article.slug);
 
-  const url = absoluteUrl(paths.article(article.section.slug, article.slug), origin);
+  const url = absoluteUrl(routes.article(article.section.slug, article.slug), origin);
   const shareTitle = collapseWhitespace(article.social.title ?? article.headline);
   const shareDescription = description(article.social.description ?? article.standfirst);
   const image = articleShareImage(article, origin);
@@ -257,7 +254,7 @@ export function buildArticleMetadata(article: Article, options: ArticleMetadataO
   return {
     title: collapseWhitespace(article.headline),
     description: description(article.standfirst),
-    authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(paths.author(author.slug), origin) })),
+    authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(routes.author(author.slug), origin) })),
     keywords: article.tags.map((tag) => tag.name),
     alternates: { canonical: url, types: feedAlternates(origin, article.section) },
     openGraph: {
@@ -272,7 +269,7 @@ export function buildArticleMetadata(article: Article, options: ArticleMetadataO
       modifiedTime: article.updatedAt,
       section: article.section.name,
       tags: article.tags.map((tag) => tag.name),
-      authors: article.authors.map((author) => absoluteUrl(paths.author(author.slug), origin)),
+      authors: article.authors.map((author) => absoluteUrl(routes.author(author.slug), origin)),
     },
     twitter: {
       card: 'summary_large_image',

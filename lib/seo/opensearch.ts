@@ -1,4 +1,5 @@
-import { SITE_DESCRIPTION, SITE_NAME } from './site';
+import { routes } from '@/lib/routes';
+import { SITE_DESCRIPTION, SITE_ICON_PATH, SITE_NAME, absoluteUrl } from './site';
 import { escapeXml, XML_DECLARATION } from './xml';
 
 /**
@@ -9,7 +10,7 @@ import { escapeXml, XML_DECLARATION } from './xml';
 export const OPENSEARCH_CONTENT_TYPE = 'application/opensearchdescription+xml; charset=utf-8';
 
 export function openSearchXml(origin: string): string {
-  const template = escapeXml(`${origin}/search?q={searchTerms}`);
+  const template = escapeXml(absoluteUrl(routes.searchTemplate('searchTerms'), origin));
   return [
     XML_DECLARATION,
     '<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">',
@@ -17,9 +18,9 @@ export function openSearchXml(origin: string): string {
     `<ShortName>${escapeXml(SITE_NAME.slice(0, 16))}</ShortName>`,
     `<Description>${escapeXml(`Search ${SITE_NAME}: ${SITE_DESCRIPTION}`.slice(0, 1024))}</Description>`,
     '<InputEncoding>UTF-8</InputEncoding>',
-    `<Image height="16" width="16" type="image/svg+xml">${escapeXml(`${origin}/icon.svg`)}</Image>`,
+    `<Image height="16" width="16" type="image/svg+xml">${escapeXml(absoluteUrl(SITE_ICON_PATH, origin))}</Image>`,
     `<Url type="text/html" method="get" template="${template}"/>`,
-    `<Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(`${origin}/opensearch.xml`)}"/>`,
+    `<Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(absoluteUrl(routes.opensearch(), origin))}"/>`,
     '</OpenSearchDescription>',
   ].join('\n');
 }

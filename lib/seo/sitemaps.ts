@@ -1,5 +1,6 @@
 import type { ArticleSummary, Language } from '@/lib/content/schema';
-import { SITE_NAME, absoluteUrl, paths, siteUrl } from './site';
+import { routes } from '@/lib/routes';
+import { SITE_NAME, absoluteUrl, siteUrl } from './site';
 import { collapseWhitespace } from './text';
 import { isPubliclyVisible } from './visibility';
 import { XML_DECLARATION, element } from './xml';
@@ -63,7 +64,7 @@ export function sitemapPageCount(count: number, splitSize: number): number {
 export function buildSitemapIndexFor(totalUrls: number, splitSize: number, origin: string = siteUrl()): string {
   const pages = sitemapPageCount(totalUrls, splitSize);
   return buildSitemapIndex(
-    Array.from({ length: pages }, (_, i) => ({ loc: paths.sitemapPage(i + 1) })),
+    Array.from({ length: pages }, (_, i) => ({ loc: routes.sitemapPage(i + 1) })),
     origin,
   );
 }
@@ -101,10 +102,10 @@ export interface SitemapTaxonomy {
 /** The site's own pages: home, sections, authors and tags. */
 export function staticSitemapEntries(taxonomy: SitemapTaxonomy, lastPublished?: string): SitemapEntry[] {
   return [
-    { loc: paths.home(), lastmod: lastPublished },
-    ...taxonomy.sections.map((section) => ({ loc: paths.section(section.slug) })),
-    ...taxonomy.authors.map((author) => ({ loc: paths.author(author.slug) })),
-    ...taxonomy.tags.map((tag) => ({ loc: paths.tag(tag.slug) })),
+    { loc: routes.home(), lastmod: lastPublished },
+    ...taxonomy.sections.map((section) => ({ loc: routes.section(section.slug) })),
+    ...taxonomy.authors.map((author) => ({ loc: routes.author(author.slug) })),
+    ...taxonomy.tags.map((tag) => ({ loc: routes.tag(tag.slug) })),
   ];
 }
 
@@ -123,7 +124,7 @@ export function articleSitemapEntries(articles: ArticleLocation[], now: Date = n
   return articles
     .filter((article) => Date.parse(article.publishedAt) <= now.getTime())
     .map((article) => ({
-      loc: paths.article(article.section, article.slug),
+      loc: routes.article(article.section, article.slug),
       lastmod: article.updatedAt,
       ...(article.image ? { images: [article.image] } : {}),
     }));
@@ -148,7 +149,7 @@ export function buildNewsSitemap(articles: NewsArticle[], options: { origin?: st
   const urls = recent.map((article) =>
     [
       '<url>',
-      element('loc', absoluteUrl(paths.article(article.section.slug, article.slug), origin)),
+      element('loc', absoluteUrl(routes.article(article.section.slug, article.slug), origin)),
       '<news:news>',
       `<news:publication>${element('news:name', SITE_NAME)}${element('news:language', NEWS_LANGUAGES[article.language])}</news:publication>`,
       element('news:publication_date', article.publishedAt),

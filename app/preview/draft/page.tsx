@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticlePage } from '@/components/article/ArticlePage';
 import { PreviewBanner } from '@/components/editor/PreviewBanner';
 import { SiteChrome } from '@/components/layout/SiteChrome';
-import { articleHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 import { loadEditorPreview } from '@/lib/preview';
 import { listSectionsCached } from '@/lib/content/queries';
 
@@ -39,7 +39,7 @@ export default async function DraftPreviewPage({ searchParams }: { searchParams:
         status={data.article.status}
         publishedAt={data.article.publishedAt}
         updatedAt={data.article.updatedAt}
-        exitTo={articleHref(data.article)}
+        exitTo={routes.article(data.article.section.slug, data.article.slug)}
         editorName={editor.name}
         toolsHref={`/editor/articles/${encodeURIComponent(data.article.id)}`}
       />

@@ -1,13 +1,13 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { ArticleSummary } from '@/lib/content/schema';
 import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
-import { articleHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 
 /** An inline card linking to a related article ("Read more"). */
 export function ReadMoreBlock({ article }: { article: ArticleSummary }) {
   return (
     <aside aria-label="Read more" className="read-more">
-      <ReaderLink href={articleHref(article)} className="read-more-link">
+      <ReaderLink href={routes.article(article.section.slug, article.slug)} className="read-more-link">
         <ResponsiveImage
           src={article.hero.src}
           alt=""

@@ -1,5 +1,6 @@
 import type { SocialCard } from '@/lib/preview';
 import type { DraftField } from '@/lib/editorial/draft-form';
+import { routes } from '@/lib/routes';
 import { FIELD_LABELS } from './field-labels';
 
 /**
@@ -7,7 +8,7 @@ import { FIELD_LABELS } from './field-labels';
  * for a form, and what the server's answer means for the frame and the cards.
  */
 
-export const LIVE_PREVIEW_ENDPOINT = '/api/editor/live-preview';
+export const LIVE_PREVIEW_ENDPOINT = routes.livePreview();
 /** Quiet time after the last keystroke before asking again: the preview follows typing within a second. */
 export const LIVE_PREVIEW_DEBOUNCE_MS = 300;
 

@@ -1,6 +1,6 @@
 import { jsonResponse, seeOther } from '@/lib/http/responses';
 import { confirmSubscription, type ConfirmOutcome } from '../confirm';
-import { NEWSLETTER_PATHS } from '../links';
+import { routes } from '@/lib/routes';
 import type { ContextSource } from './request-gate';
 import { createTokenPostHandler } from './token-post';
 
@@ -17,6 +17,6 @@ export function createConfirmHandler(getContext: ContextSource) {
     const outcome = await confirmSubscription(ctx, fields.get('token'));
     const { page, status } = CONFIRM_STATUS[outcome.kind];
     if (format === 'json') return jsonResponse(status, { ok: outcome.kind === 'confirmed', outcome: outcome.kind });
-    return seeOther(NEWSLETTER_PATHS.status(page));
+    return seeOther(routes.newsletterStatus(page));
   });
 }

@@ -1,5 +1,5 @@
 import { jsonResponse, seeOther } from '@/lib/http/responses';
-import { NEWSLETTER_PATHS } from '../links';
+import { routes } from '@/lib/routes';
 import { savePreferences } from '../unsubscribe';
 import type { ContextSource } from './request-gate';
 import { createTokenPostHandler } from './token-post';
@@ -10,6 +10,6 @@ export function createManageHandler(getContext: ContextSource) {
     const keep = fields.getAll('keep').filter((slug) => /^[a-z0-9-]{1,120}$/.test(slug)).slice(0, 50);
     const outcome = await savePreferences(ctx, fields.get('token'), keep);
     if (format === 'json') return jsonResponse(outcome.kind === 'unsubscribed' ? 200 : 404, { ok: outcome.kind === 'unsubscribed' });
-    return seeOther(NEWSLETTER_PATHS.status(outcome.kind === 'unsubscribed' ? 'preferences-saved' : 'invalid-link'));
+    return seeOther(routes.newsletterStatus(outcome.kind === 'unsubscribed' ? 'preferences-saved' : 'invalid-link'));
   });
 }

@@ -2,7 +2,7 @@ import { hasUtf8OrNoCharset, mediaType, parseJson, readBodyText } from '@/lib/ht
 import { checkSameOrigin, ownOrigins } from '@/lib/http/origin';
 import { jsonResponse, seeOther } from '@/lib/http/responses';
 import { SIGNUP_FIELDS } from '../form-fields';
-import { NEWSLETTER_PATHS } from '../links';
+import { routes } from '@/lib/routes';
 import { subscribe } from '../subscribe';
 import { firstProblem, formToInput, subscribeInputSchema } from '../validation';
 import { FORM_TYPE, JSON_TYPE, PROBLEMS, formatOf, logFailure, problemResponse, rateLimited } from './problems';
@@ -31,7 +31,7 @@ export function sourcePath(value: unknown, origins: readonly string[]): string |
 export function createSubscribeHandler(getContext: ContextSource) {
   return async function POST(request: Request): Promise<Response> {
     const format = formatOf(request);
-    let back = '/newsletters';
+    let back = routes.newsletters();
     try {
       const ctx = await getContext();
       const origins = ownOrigins(request, ctx.siteUrl, ctx.trustProxy);
@@ -67,7 +67,7 @@ export function createSubscribeHandler(getContext: ContextSource) {
       if (source) back = source;
 
       const succeed = () =>
-        format === 'json' ? jsonResponse(200, { ok: true, message: NEUTRAL_MESSAGE }) : seeOther(NEWSLETTER_PATHS.status('check-inbox'));
+        format === 'json' ? jsonResponse(200, { ok: true, message: NEUTRAL_MESSAGE }) : seeOther(routes.newsletterStatus('check-inbox'));
       // Honeypot: a bot filled the invisible field. Pretend it worked; write and send nothing.
       if (input[SIGNUP_FIELDS.honeypot]) return succeed();
 

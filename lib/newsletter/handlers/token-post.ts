@@ -1,4 +1,5 @@
 import { hasUtf8OrNoCharset, mediaType, parseJson, readBodyText } from '@/lib/http/body';
+import { routes } from '@/lib/routes';
 import { checkSameOrigin, ownOrigins } from '@/lib/http/origin';
 import type { NewsletterContext } from '../context';
 import { FORM_TYPE, JSON_TYPE, MULTIPART_TYPE, PROBLEMS, formatOf, logFailure, problemResponse, rateLimited, type Format, type Problem } from './problems';
@@ -68,7 +69,7 @@ export function createTokenPostHandler(
 ) {
   return async function POST(request: Request): Promise<Response> {
     const format = formatOf(request);
-    const back = '/newsletters';
+    const back = routes.newsletters();
     try {
       const ctx = await getContext();
       const body = await admitTokenPost(ctx, request, format, back);

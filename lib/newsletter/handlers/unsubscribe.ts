@@ -1,6 +1,6 @@
 import { checkSameOrigin, ownOrigins } from '@/lib/http/origin';
 import { jsonResponse, seeOther, textResponse } from '@/lib/http/responses';
-import { NEWSLETTER_PATHS } from '../links';
+import { routes } from '@/lib/routes';
 import { isUnsubscribeToken, unsubscribeWithToken } from '../unsubscribe';
 import { PROBLEMS, formatOf, logFailure, problemResponse } from './problems';
 import { ipDecision, type ContextSource } from './request-gate';
@@ -42,7 +42,7 @@ export function createUnsubscribeHandler(getContext: ContextSource) {
       if (!checkSameOrigin(request, ownOrigins(request, ctx.siteUrl, ctx.trustProxy)).ok) return problemResponse(format, PROBLEMS.crossSite, '/');
       const outcome = await unsubscribeWithToken(ctx, token, 'unsubscribe-page');
       if (format === 'json') return jsonResponse(outcome.kind === 'unsubscribed' ? 200 : 404, { ok: outcome.kind === 'unsubscribed', outcome: outcome.kind });
-      return seeOther(NEWSLETTER_PATHS.status(outcome.kind === 'unsubscribed' ? 'unsubscribed' : 'invalid-link'));
+      return seeOther(routes.newsletterStatus(outcome.kind === 'unsubscribed' ? 'unsubscribed' : 'invalid-link'));
     } catch (error) {
       logFailure('unsubscribe', error);
       return textResponse(503, 'We could not process your request just now. Please try again in a minute.', { 'Retry-After': '60' });

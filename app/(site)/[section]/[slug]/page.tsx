@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticlePage } from '@/components/article/ArticlePage';
-import { articleHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { republishingNote } from '@/lib/content/republishing-note';
 import type { ArticlePageData } from '@/lib/content/article-page';
@@ -62,7 +62,7 @@ export default async function ArticleRoute({ params }: { params: Promise<{ secti
   const { section, slug } = await params;
   const data = await articleOrMoved(slug);
   // One URL per article: old or mistyped section paths move permanently to the canonical one.
-  if (data.article.section.slug !== section) permanentRedirect(articleHref(data.article));
+  if (data.article.section.slug !== section) permanentRedirect(routes.article(data.article.section.slug, data.article.slug));
   return (
     <>
       <JsonLd

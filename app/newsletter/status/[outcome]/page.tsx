@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { NewsletterMessage } from '@/components/newsletter/NewsletterMessage';
+import { routes } from '@/lib/routes';
 
 /** Result pages the newsletter endpoints redirect to after a form post (post/redirect/get). */
 export const ensureStatic = 'navigation';
@@ -12,7 +13,7 @@ export const instant = false;
 
 const again = (
   <p>
-    <Link href="/newsletters" className="underline">
+    <Link href={routes.newsletters()} className="underline">
       Sign up again
     </Link>{' '}
     to get a fresh link.

@@ -9,7 +9,7 @@ import { ShareLinkButton } from '@/components/editor/ShareLinkButton';
 import { ShareLinkList } from '@/components/editor/ShareLinkList';
 import { SocialCardPreview } from '@/components/editor/SocialCardPreview';
 import { formatDateTime } from '@/components/ui/format-date';
-import { articleHref } from '@/components/ui/routes';
+import { routes } from '@/lib/routes';
 import { draftSocialCard, listShareLinks, loadArticleForEditor } from '@/lib/preview';
 import { requireEditor } from '@/lib/auth/session';
 import { createShareLinkAction, publicationAction, revokeShareLinkAction } from '../../actions';
@@ -24,7 +24,7 @@ async function ArticleTools({ params }: { params: Params }) {
   const found = await loadArticleForEditor(id);
   if (!found) notFound();
   const { article } = found;
-  const previewSrc = `/api/preview/enable?articleId=${encodeURIComponent(article.id)}`;
+  const previewSrc = routes.enablePreview(article.id);
   const shares = await listShareLinks(article.id);
   return (
     <EditorShell editorName={editor.name}>
@@ -45,7 +45,7 @@ async function ArticleTools({ params }: { params: Params }) {
             Edited {formatDateTime(article.updatedAt)}
             {article.publishedAt ? ` · ${article.status === 'scheduled' ? 'publishes' : 'published'} ${formatDateTime(article.publishedAt)}` : ''}
             {' · '}
-            {articleHref(article)}
+            {routes.article(article.section.slug, article.slug)}
           </p>
           <p>
             <a href={previewSrc} className="inline-flex min-h-11 items-center rounded bg-accent px-3 text-sm font-semibold text-accent-ink no-underline">

@@ -13,6 +13,7 @@ import { initialFormState } from '@/lib/editorial/draft-form';
 import { parseDraftNotice } from '@/lib/editorial/draft-notice';
 import { postedFormState } from '@/lib/editorial/posted-form-state';
 import { uploadedPictureOf } from '@/lib/media/upload';
+import { routes } from '@/lib/routes';
 import { publishDraftAction, restoreRevisionAction, saveDraftAction } from '../../draft-actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
@@ -50,7 +51,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
         <p className="draft-hint">
           Revision {editable.version} · {editable.live ? 'published' : editable.status}
           {' · '}
-          <a href={`/api/preview/enable?articleId=${encodeURIComponent(editable.id)}`}>Preview</a>
+          <a href={routes.enablePreview(editable.id)}>Preview</a>
           {' · '}
           <Link href={`/editor/articles/${encodeURIComponent(editable.id)}`}>Phone, desktop and social card</Link>
           {editable.live ? (
