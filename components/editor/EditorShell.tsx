@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { SignOutButton } from './SignOutButton';
+import { SignOutButton } from './SignOutButton.client';
 
 interface EditorShellProps {
   editorName: string;
