@@ -214,10 +214,19 @@ function attrs(entries: [string, string | number | undefined][]): string {
   return `{${present.map(([key, value]) => `${key}=${typeof value === 'number' ? value : quoted(value)}`).join(' ')}}`;
 }
 
-type DirectiveBlock = BlockOf<'image'> | BlockOf<'readMore'> | BlockOf<'newsletterPromo'> | BlockOf<'embed'>;
+/** The block each directive writes; the compiler asks for an entry as soon as a directive is added. */
+const DIRECTIVE_BLOCK_TYPES = {
+  image: 'image',
+  'read-more': 'readMore',
+  newsletter: 'newsletterPromo',
+  embed: 'embed',
+} as const satisfies Record<DirectiveName, Block['type']>;
+type DirectiveBlock = BlockOf<(typeof DIRECTIVE_BLOCK_TYPES)[DirectiveName]>;
+
+const directiveBlockTypes: ReadonlySet<Block['type']> = new Set(Object.values(DIRECTIVE_BLOCK_TYPES));
 
 export function isDirectiveBlock(block: Block): block is DirectiveBlock {
-  return block.type === 'image' || block.type === 'readMore' || block.type === 'newsletterPromo' || block.type === 'embed';
+  return directiveBlockTypes.has(block.type);
 }
 
 export interface DirectiveWriting {

@@ -5,7 +5,7 @@
  * type parses to the content model's blocks, serialises back, every demo article survives the
  * round trip, and mistakes are reported with their line in an editor's words.
  */
-import { bodySchema, type Block } from '@/lib/content/schema';
+import { blockSchema, bodySchema, type Block } from '@/lib/content/schema';
 import { demoArticles } from '@/lib/db/seed/demo/articles';
 import { demoNewsletters } from '@/lib/db/seed/demo/taxonomy';
 import {
@@ -18,6 +18,7 @@ import {
   type DraftLookups,
   type ResolvedText,
 } from '@/lib/editorial/draft-text';
+import { DIRECTIVES } from '@/lib/editorial/draft-text/directives';
 
 const ACTIVE = demoNewsletters.filter((n) => n.active).map((n) => n.slug);
 const PATHS = new Map(demoArticles.map((a) => [a.id, `/${a.section}/${a.slug}`]));
@@ -178,6 +179,17 @@ describe('round trips', () => {
       const result = draftTextToBody(example.example, lenient);
       expect({ name: example.name, ok: result.ok, errors: result.ok ? [] : result.errors }).toEqual({ name: example.name, ok: true, errors: [] });
     }
+  });
+
+  it('shows every directive in the help panel', () => {
+    const shown = new Set(SYNTAX_REFERENCE.flatMap((example) => [...example.example.matchAll(/^::([a-z-]+)/gm)].map((match) => match[1])));
+    expect([...shown].sort()).toEqual(Object.keys(DIRECTIVES).sort());
+  });
+
+  it('has a demo article using every block type, so each one goes through the round trip', () => {
+    const used = new Set(demoArticles.flatMap((article) => article.body.map((block) => block.type)));
+    const unused = blockSchema.options.map((option) => option.shape.type.value).filter((type) => !used.has(type));
+    expect(unused).toEqual([]);
   });
 });
 
