@@ -11,21 +11,28 @@
  * - Throughput: 50 connections for BENCH_SECONDS (default 10) per run, identity and gzip.
  * - Latency: p50/p99 on one connection for half that, with Accept-Encoding: gzip as browsers send.
  * - Bytes: HTML raw and gzip -9, the inline RSC payload, and words of the article body, so weights
- *   compare per 1,000 words.
+ *   compare per 1,000 words; for a third page too, the floor (scripts/bench/floor.ts): Meridian's
+ *   article rebuilt from its own HTML as a plain App Router page in the baseline build, what any
+ *   Next page with that content pays. Bytes are deterministic, so the floor gets no load.
  * - Memory: VmRSS of the process holding each listening socket, fresh (after warm-up) and after load.
  * - BENCH_MIXED=1: 60 s of mixed load (articles, lists, OG images, feeds) and RSS after it.
  * The load generator shares the CPUs with both servers and pays more to read bigger responses, so
  * the identity runs of a page four times heavier partly measure the client too.
- * Prints one table of medians across BENCH_ROUNDS (default 3) rounds with issue 10's bars. A FAIL
+ * Prints one table of medians across BENCH_ROUNDS (default 3) rounds with issue 10's bars, and for
+ * the byte rows the floor beside them (floor/bare: what the content costs; Meridian/floor: what
+ * Meridian could still cut). A FAIL
  * does not change the exit code (the figures are the output); an error does.
  *
  * Env: BENCH_ROUNDS, BENCH_SECONDS, BENCH_MIXED=1, BENCH_REUSE_BUILD=1 (reuse both builds when they
- * exist), BENCH_DIST_DIR (default .next-bench), BENCH_PORT (Meridian's port; default a free one).
+ * exist; the baseline's only when its floor was made from the same article HTML, which holds
+ * Meridian's origin, so set BENCH_PORT too), BENCH_DIST_DIR (default .next-bench), BENCH_PORT
+ * (Meridian's port; default a free one).
  */
 import type { ChildProcess } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 import { stopNext } from '../tests/e2e/support/server';
 import { startBaseline, type BaselineServer } from './bench/baseline';
+import { floorFiles } from './bench/floor';
 import { rawGet } from './bench/http';
 import { latency, mixedLoad, throughput } from './bench/load';
 import { findArticlePath, startMeridian } from './bench/meridian';
@@ -112,19 +119,23 @@ interface Row {
   figure: string;
   meridian: number;
   baseline: number;
+  /** The floor page's figure (byte rows only). */
+  floor?: number;
   format: (n: number) => string;
   bar?: { op: '>=' | '<='; limit: number };
 }
 
 function printTable(rows: Row[]): number {
   let failed = 0;
-  const cells = rows.map(({ figure, meridian, baseline, format, bar }) => {
+  const times = (n: number) => `${n.toFixed(2)}x`;
+  const cells = rows.map(({ figure, meridian, baseline, floor, format, bar }) => {
     const ratio = meridian / baseline;
     const pass = bar ? (bar.op === '>=' ? ratio >= bar.limit : ratio <= bar.limit) : null;
     if (pass === false) failed++;
-    return [figure, format(meridian), format(baseline), `${ratio.toFixed(2)}x`, bar ? `${bar.op} ${bar.limit}x` : '', pass === null ? '' : pass ? 'PASS' : 'FAIL'];
+    const floorCells = floor === undefined ? ['', '', ''] : [format(floor), times(floor / baseline), times(meridian / floor)];
+    return [figure, format(meridian), floorCells[0]!, format(baseline), times(ratio), bar ? `${bar.op} ${bar.limit}x` : '', pass === null ? '' : pass ? 'PASS' : 'FAIL', floorCells[1]!, floorCells[2]!];
   });
-  console.log(table([['figure', 'Meridian', 'baseline', 'ratio', 'bar', ''], ...cells]));
+  console.log(table([['figure', 'Meridian', 'floor', 'bare', 'Meridian/bare', 'bar', '', 'floor/bare', 'Meridian/floor'], ...cells]));
   return failed;
 }
 
@@ -138,15 +149,22 @@ async function main() {
     child.once('exit', (code, signal) => stopping || console.error(`\n${name} server exited during the bench (${signal ?? `exit ${code}`})`));
   sayIfItDies('Meridian', meridian.child);
   try {
-    baseline = await startBaseline();
-    sayIfItDies('baseline', baseline.child);
     const article = await findArticlePath(meridian.baseUrl);
     const urls: Record<Page, string> = { article: meridian.baseUrl + article, home: meridian.baseUrl + '/', section: meridian.baseUrl + '/news' };
-    const baseUrl = baseline.baseUrl + baseline.storyPath;
     const meridianPid = servingPid(meridian.child.pid!, meridian.port);
-    const baselinePid = servingPid(baseline.child.pid!, baseline.port);
     const launcher = (pid: number, spawned: number | undefined) => (pid === spawned ? 'the spawned node process itself' : `a child of spawned ${spawned}`);
     console.log(`Meridian (npm start) at ${meridian.baseUrl}, served by pid ${meridianPid} (${launcher(meridianPid, meridian.child.pid)})`);
+
+    // The floor page in the baseline build is made from Meridian's article as served from the cache.
+    console.log('\nthe floor page, from:');
+    const floor = floorFiles(await warm('Meridian article', urls.article), article);
+    const skipped = Object.entries(Object.groupBy(floor.skipped, (tag) => tag)).map(([tag, all]) => (all!.length > 1 ? `${all!.length} x ${tag}` : tag));
+    console.log(`  ${floor.path}: its markup and head as a plain App Router page, leaving to the floor's own build ${skipped.join(', ')}`);
+
+    baseline = await startBaseline(floor.files);
+    sayIfItDies('baseline', baseline.child);
+    const baseUrl = baseline.baseUrl + baseline.storyPath;
+    const baselinePid = servingPid(baseline.child.pid!, baseline.port);
     console.log(`baseline (next start) at ${baseline.baseUrl}, served by pid ${baselinePid} (${launcher(baselinePid, baseline.child.pid)})`);
 
     console.log('\nwarm-up (until served from the cache):');
@@ -154,10 +172,15 @@ async function main() {
     await warm('Meridian home', urls.home);
     await warm('Meridian section', urls.section);
     const baselineHtml = await warm('baseline story', baseUrl);
+    const floorHtml = await warm('floor article', baseline.baseUrl + floor.path);
     const rssFresh = { meridian: rssBytes(meridianPid), baseline: rssBytes(baselinePid) };
 
-    const bytes: { meridian: PageBytes; baseline: PageBytes } = { meridian: pageBytes(articleHtml, '.article-body'), baseline: pageBytes(baselineHtml, '.article-body') };
-    console.log(`\narticle body words: Meridian ${bytes.meridian.words} (${bytes.meridian.charsPerWord.toFixed(2)} chars/word), baseline ${bytes.baseline.words} (${bytes.baseline.charsPerWord.toFixed(2)} chars/word; generated story, ${baseline.storyWords} words in four sections)`);
+    const bytes: Record<'meridian' | 'baseline' | 'floor', PageBytes> = {
+      meridian: pageBytes(articleHtml, '.article-body'),
+      baseline: pageBytes(baselineHtml, '.article-body'),
+      floor: pageBytes(floorHtml, '.article-body'),
+    };
+    console.log(`\narticle body words: Meridian ${bytes.meridian.words} (${bytes.meridian.charsPerWord.toFixed(2)} chars/word), floor ${bytes.floor.words}, baseline ${bytes.baseline.words} (${bytes.baseline.charsPerWord.toFixed(2)} chars/word; generated story, ${baseline.storyWords} words in four sections)`);
 
     console.log(`\n${ROUNDS} rounds, interleaved: throughput ${CONNECTIONS} connections x ${SECONDS} s, latency 1 connection x ${SECONDS / 2} s`);
     for (let round = 1; round <= ROUNDS; round++) {
@@ -193,7 +216,12 @@ async function main() {
     const count = (n: number) => n.toFixed(0);
     const pair = (key: string) => ({ meridian: med(`${key} meridian`), baseline: med(`${key} baseline`) });
     const latencyPair = (page: Page, p: 'p50' | 'p99') => ({ meridian: med(`${page} meridian ${p}`), baseline: med(`${page} baseline ${p}`) });
-    const words = { m: bytes.meridian.words, b: bytes.baseline.words };
+    const words = { m: bytes.meridian.words, b: bytes.baseline.words, f: bytes.floor.words };
+    const perWords = (figure: 'htmlRaw' | 'htmlGzip' | 'rsc') => ({
+      meridian: per1000(bytes.meridian[figure], words.m),
+      baseline: per1000(bytes.baseline[figure], words.b),
+      floor: per1000(bytes.floor[figure], words.f),
+    });
     const rows: Row[] = [
       { figure: 'article req/s identity', ...pair('article identity'), format: rps, bar: { op: '>=', limit: 0.8 } },
       { figure: 'article req/s gzip', ...pair('article gzip'), format: rps, bar: { op: '>=', limit: 0.8 } },
@@ -205,17 +233,18 @@ async function main() {
       { figure: 'article p99, 1 conn, gzip', ...latencyPair('article', 'p99'), format: ms },
       { figure: 'home p50, 1 conn, gzip', ...latencyPair('home', 'p50'), format: ms },
       { figure: 'section p50, 1 conn, gzip', ...latencyPair('section', 'p50'), format: ms },
-      { figure: 'article body words', meridian: words.m, baseline: words.b, format: count },
-      { figure: 'HTML raw', meridian: bytes.meridian.htmlRaw, baseline: bytes.baseline.htmlRaw, format: kb },
-      { figure: 'HTML raw / 1,000 words', meridian: per1000(bytes.meridian.htmlRaw, words.m), baseline: per1000(bytes.baseline.htmlRaw, words.b), format: kb, bar: { op: '<=', limit: 1.3 } },
-      { figure: 'HTML gzip-9 / 1,000 words', meridian: per1000(bytes.meridian.htmlGzip, words.m), baseline: per1000(bytes.baseline.htmlGzip, words.b), format: kb, bar: { op: '<=', limit: 1.3 } },
-      { figure: 'RSC payload', meridian: bytes.meridian.rsc, baseline: bytes.baseline.rsc, format: kb },
-      { figure: 'RSC payload / 1,000 words', meridian: per1000(bytes.meridian.rsc, words.m), baseline: per1000(bytes.baseline.rsc, words.b), format: kb, bar: { op: '<=', limit: 1.3 } },
+      { figure: 'article body words', meridian: words.m, baseline: words.b, floor: words.f, format: count },
+      { figure: 'HTML raw', meridian: bytes.meridian.htmlRaw, baseline: bytes.baseline.htmlRaw, floor: bytes.floor.htmlRaw, format: kb },
+      { figure: 'HTML gzip-9', meridian: bytes.meridian.htmlGzip, baseline: bytes.baseline.htmlGzip, floor: bytes.floor.htmlGzip, format: kb },
+      { figure: 'HTML raw / 1,000 words', ...perWords('htmlRaw'), format: kb, bar: { op: '<=', limit: 1.3 } },
+      { figure: 'HTML gzip-9 / 1,000 words', ...perWords('htmlGzip'), format: kb, bar: { op: '<=', limit: 1.3 } },
+      { figure: 'RSC payload', meridian: bytes.meridian.rsc, baseline: bytes.baseline.rsc, floor: bytes.floor.rsc, format: kb },
+      { figure: 'RSC payload / 1,000 words', ...perWords('rsc'), format: kb, bar: { op: '<=', limit: 1.3 } },
       { figure: 'RSS fresh', meridian: rssFresh.meridian, baseline: rssFresh.baseline, format: mb, bar: { op: '<=', limit: 1.3 } },
       { figure: 'RSS after the rounds', meridian: rssAfter.meridian, baseline: rssAfter.baseline, format: mb },
       ...(mixed ? [{ figure: `RSS after ${MIXED_SECONDS} s mixed`, meridian: mixed.meridian, baseline: mixed.baseline, format: mb, bar: { op: '<=' as const, limit: 1.2 } }] : []),
     ];
-    console.log(`\nmedians of ${ROUNDS} rounds; Meridian ${article}, home /, section /news; baseline ${baseline.storyPath} (each ratio against the baseline runs next to it)\n`);
+    console.log(`\nmedians of ${ROUNDS} rounds; Meridian ${article}, home /, section /news; baseline ${baseline.storyPath}; floor ${floor.path}, bytes only (each ratio against the baseline runs next to it)\n`);
     const failed = printTable(rows);
     console.log(`\n${failed ? `${failed} bar(s) FAIL` : 'every bar PASS'}; ${cpuCount()} CPUs, ${load()} after the runs`);
     for (const failure of failures) console.log(`warning: ${failure}`);

@@ -3,7 +3,8 @@
  * React, a generated ~1,000-word article in four sections with subheadings, a hero through
  * next/image, three links to other stories, system fonts, no client component of its own, and 50
  * statically generated slugs (/story/[slug]), built in os.tmpdir()/meridian-bench-baseline and
- * served by `next start`.
+ * served by `next start`. The same build carries any extra routes the bench hands in (the floor page,
+ * scripts/bench/floor.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -101,12 +102,22 @@ export interface BaselineServer {
   storyWords: number;
 }
 
-/** Builds the baseline (unless BENCH_REUSE_BUILD=1 finds a build) and serves it with `next start` on 127.0.0.1. */
-export async function startBaseline(): Promise<BaselineServer> {
+/** Whether every extra file is on disk as given: a reused build must hold the routes asked for. */
+const holds = (extraFiles: Record<string, string>) =>
+  Object.entries(extraFiles).every(([file, text]) => {
+    const onDisk = path.join(BASELINE_DIR, file);
+    return fs.existsSync(onDisk) && fs.readFileSync(onDisk, 'utf8') === text;
+  });
+
+/**
+ * Builds the baseline with `extraFiles` added to it (unless BENCH_REUSE_BUILD=1 finds a build holding
+ * the same files) and serves it with `next start` on 127.0.0.1.
+ */
+export async function startBaseline(extraFiles: Record<string, string> = {}): Promise<BaselineServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' };
-  if (!(process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(BASELINE_DIR, '.next', 'BUILD_ID')))) {
+  if (!(process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(BASELINE_DIR, '.next', 'BUILD_ID')) && holds(extraFiles))) {
     fs.rmSync(BASELINE_DIR, { recursive: true, force: true });
-    const files = { ...BASELINE_FILES, 'stories.json': JSON.stringify(baselineStories()) };
+    const files = { ...BASELINE_FILES, 'stories.json': JSON.stringify(baselineStories()), ...extraFiles };
     for (const [file, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(BASELINE_DIR, file)), { recursive: true });
       fs.writeFileSync(path.join(BASELINE_DIR, file), text);
@@ -114,7 +125,8 @@ export async function startBaseline(): Promise<BaselineServer> {
     fs.mkdirSync(path.join(BASELINE_DIR, 'public'), { recursive: true });
     fs.copyFileSync(path.join(ROOT, HERO.from), path.join(BASELINE_DIR, 'public/hero.jpg'));
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(BASELINE_DIR, 'node_modules'), 'dir');
-    console.log('building the bare Next.js baseline (50 generated stories) …');
+    const extra = Object.keys(extraFiles).length;
+    console.log(`building the bare Next.js baseline (50 generated stories${extra ? `, ${extra} extra files` : ''}) …`);
     await buildNext(env, BASELINE_DIR);
   }
   // Read back, not regenerated: a reused build serves the stories it was built with.
