@@ -31,6 +31,19 @@ describe('clientIp with TRUST_PROXY', () => {
     expect(clientIp(headers({ 'x-forwarded-for': '6.6.6.6, 1.2.3.4', [PEER_HEADER]: '10.0.0.1' }), true, true)).toBe('1.2.3.4');
     expect(clientIp(headers({ 'x-real-ip': '1.2.3.4' }), true, true)).toBe('1.2.3.4');
   });
+
+  it('trusts one proxy hop: whatever the client put further left is never the answer', () => {
+    const viaProxy = (forwarded: string, extra: Record<string, string> = {}) => clientIp(headers({ 'x-forwarded-for': forwarded, ...extra }), true, false);
+    expect(viaProxy('6.6.6.6, 7.7.7.7, 203.0.113.7')).toBe('203.0.113.7');
+    expect(viaProxy('203.0.113.7')).toBe('203.0.113.7');
+    expect(viaProxy('6.6.6.6,, 203.0.113.7')).toBe('203.0.113.7');
+    expect(viaProxy('6.6.6.6, [2001:db8:1:2::99]')).toBe('2001:db8:1:2::/64');
+    expect(viaProxy('6.6.6.6, ::ffff:203.0.113.8')).toBe('203.0.113.8');
+    // What the proxy appended is not an address: X-Real-IP, and never the client's entry.
+    expect(viaProxy('6.6.6.6, unknown', { 'x-real-ip': '203.0.113.9' })).toBe('203.0.113.9');
+    expect(viaProxy('6.6.6.6, unknown')).toBeNull();
+    expect(viaProxy('6.6.6.6, 0x7f.0.0.1')).toBeNull();
+  });
 });
 
 describe('setPeerHeader (scripts/server.mjs)', () => {

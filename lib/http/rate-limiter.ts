@@ -2,12 +2,14 @@ import 'server-only';
 import { Redis } from 'ioredis';
 import { getEnv } from '@/lib/env';
 import { MemoryRateLimiter, type RateDecision, type RateLimiter, type RateRule } from './rate-limit';
+import { FallbackRateLimiter } from './rate-limit-fallback';
 import { RedisRateLimiter } from './rate-limit-redis';
 
 /**
- * The process-wide limiter: Redis when REDIS_URL is set (limits shared by every instance),
- * otherwise in memory. Kept on globalThis so dev-server reloads do not reset counts or leak
- * Redis connections.
+ * The one place that decides which rate limiter the site uses: Redis when REDIS_URL is set (limits
+ * shared by every instance, with per-process counts while Redis is away), otherwise in memory.
+ * Kept on globalThis so dev-server reloads do not reset counts or leak Redis connections.
+ * docs/decisions/0015 says why these are ours and not rate-limiter-flexible's.
  */
 const holder = globalThis as typeof globalThis & { __meridianRateLimiter?: RateLimiter };
 
@@ -51,7 +53,12 @@ export function createRateLimiter(redisUrl: string | undefined, keyPrefix: strin
     lazyConnect: false,
   });
   redis.on('error', () => {
-    // Reported once per outage by RedisRateLimiter; without a listener ioredis logs every retry.
+    // Reported once per outage by FallbackRateLimiter; without a listener ioredis logs every retry.
   });
-  return new RedisRateLimiter(redis, `${keyPrefix}:rl`);
+  return sharedRateLimiter(redis, `${keyPrefix}:rl`);
+}
+
+/** Limits shared through `redis`, counted per process while it is unreachable. */
+export function sharedRateLimiter(redis: Redis, prefix: string): RateLimiter {
+  return new FallbackRateLimiter(new RedisRateLimiter(redis, prefix), new MemoryRateLimiter());
 }

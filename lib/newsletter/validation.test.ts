@@ -101,6 +101,15 @@ describe('client IP', () => {
   it('groups IPv6 clients by /64 and unwraps IPv4-mapped addresses', () => {
     expect(normaliseIp('2001:db8:1:2:aaaa::1')).toBe(normaliseIp('2001:db8:1:2:bbbb::2'));
     expect(normaliseIp('::ffff:192.0.2.1')).toBe('192.0.2.1');
+    // The hex spelling of an IPv4-mapped address is the same host (it was a /64 of zeros before ipaddr.js).
+    expect(normaliseIp('::ffff:c000:201')).toBe('192.0.2.1');
+    expect(normaliseIp('2001:DB8:0001:0002:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(normaliseIp('::1')).toBe('0:0:0:0::/64');
+    expect(normaliseIp('[fe80::1%eth0]')).toBe('fe80:0:0:0::/64');
+    expect(normaliseIp('64:ff9b::192.0.2.1')).toBe('64:ff9b:0:0::/64');
+    expect(normaliseIp('192.0.2.1')).toBe('192.0.2.1');
+    expect(normaliseIp('127.1')).toBeNull();
+    expect(normaliseIp('')).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createTestDatabase, describeIfRedis, TEST_REDIS_URL, type TestDatabase } from '@/tests/helpers/db';
 import { MemoryRateLimiter, type RateRule } from '@/lib/http/rate-limit';
-import { RedisRateLimiter } from '@/lib/http/rate-limit-redis';
+import { sharedRateLimiter } from '@/lib/http/rate-limiter';
 import { createSubscribeHandler } from '@/lib/newsletter/handlers';
 import { DEFAULT_RULES } from '@/lib/newsletter/context';
 import { countRows, insertNewsletters, jsonRequest, testContext } from './newsletter-helpers';
@@ -84,8 +84,8 @@ describeIfRedis('newsletter rate limits shared through Redis', () => {
 
   it('counts hits from two app instances against one limit, atomically', async () => {
     const prefix = `meridian-test:${randomBytes(6).toString('hex')}`;
-    const a = new RedisRateLimiter(await connect(), prefix);
-    const b = new RedisRateLimiter(await connect(), prefix);
+    const a = sharedRateLimiter(await connect(), prefix);
+    const b = sharedRateLimiter(await connect(), prefix);
     const rule: RateRule = { name: 'shared', limit: 50, windowMs: 60_000 };
     // 60 concurrent hits split across both instances: exactly 50 allowed.
     const decisions = await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 ? a : b).consume(rule, 'client')));
@@ -103,8 +103,8 @@ describeIfRedis('newsletter rate limits shared through Redis', () => {
       await insertNewsletters(test.db);
       const prefix = `meridian-test:${randomBytes(6).toString('hex')}`;
       const rules = { signupPerIp: { ...DEFAULT_RULES.signupPerIp, limit: 2 } };
-      const one = createSubscribeHandler(async () => testContext(test.db, { limiter: new RedisRateLimiter(redis[0]!, prefix), rules }));
-      const two = createSubscribeHandler(async () => testContext(test.db, { limiter: new RedisRateLimiter(redis[1]!, prefix), rules }));
+      const one = createSubscribeHandler(async () => testContext(test.db, { limiter: sharedRateLimiter(redis[0]!, prefix), rules }));
+      const two = createSubscribeHandler(async () => testContext(test.db, { limiter: sharedRateLimiter(redis[1]!, prefix), rules }));
       const statuses = [
         (await one(jsonRequest('/api/newsletter', body('r1@example.org')))).status,
         (await two(jsonRequest('/api/newsletter', body('r2@example.org')))).status,
@@ -123,7 +123,7 @@ describeIfRedis('newsletter rate limits shared through Redis', () => {
     dead.on('error', () => undefined);
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const limiter = new RedisRateLimiter(dead);
+      const limiter = sharedRateLimiter(dead, 'meridian-test:dead:rl');
       const rule: RateRule = { name: 'fallback', limit: 1, windowMs: 60_000 };
       expect((await limiter.consume(rule, 'k')).allowed).toBe(true);
       expect((await limiter.consume(rule, 'k')).allowed).toBe(false);

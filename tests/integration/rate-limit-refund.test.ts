@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { MemoryRateLimiter, type RateLimiter, type RateRule } from '@/lib/http/rate-limit';
-import { RedisRateLimiter } from '@/lib/http/rate-limit-redis';
+import { sharedRateLimiter } from '@/lib/http/rate-limiter';
 import { describeIfRedis, TEST_REDIS_URL } from '@/tests/helpers/db';
 
 const RULE: RateRule = { name: 'refund-test', limit: 3, windowMs: 60_000 };
@@ -32,7 +32,7 @@ function behavesLikeALimiter(make: () => Promise<RateLimiter>) {
 
 describe('MemoryRateLimiter.refund', () => behavesLikeALimiter(async () => new MemoryRateLimiter()));
 
-describeIfRedis('RedisRateLimiter.refund', () => {
+describeIfRedis('the shared (Redis) limiter: refund', () => {
   const connections: Redis[] = [];
   afterAll(async () => {
     await Promise.all(connections.map((redis) => redis.quit()));
@@ -40,6 +40,6 @@ describeIfRedis('RedisRateLimiter.refund', () => {
   behavesLikeALimiter(async () => {
     const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
     connections.push(redis);
-    return new RedisRateLimiter(redis, `meridian-test-${randomBytes(4).toString('hex')}:rl`);
+    return sharedRateLimiter(redis, `meridian-test-${randomBytes(4).toString('hex')}:rl`);
   });
 });
