@@ -3,46 +3,34 @@
  * Meridian's production server (`npm start`): Next.js's own request handler behind a plain Node
  * HTTP server, listening like `next start` does (PORT, default 3000; HOSTNAME bound only when set).
  *
- * Why not `next start`: when the database is unreachable, a page that is not in the cache cannot
- * be rendered, and Next answers 500. An App Router page can only choose 404/401/403 or a redirect
- * itself, and neither proxy.ts (it runs before the render and never sees its outcome) nor
- * instrumentation's onRequestError (it observes, it cannot change the response) can turn that into
- * "try again shortly". So this wrapper does exactly one thing to responses: a 500 answered to a GET
- * or HEAD of a reader URL becomes 503 with Retry-After and `Cache-Control: private, no-store`, so no
- * browser or CDN keeps the failure (and never a 404 that would be cached as "this story does not
- * exist"). Cached pages are served by Next as before and never reach this branch. API routes set
- * their own statuses (/api/ready already answers 503) and framework assets are left alone.
- * And the editor area (/editor/*) always answers `Cache-Control: private, no-store` (proxy.ts sets it,
- * but Next overwrites it on server-action responses with a no-store that leaves out `private`), and
- * its bodies stop at Next's own 1 MB cap for Server Actions with a 413 (past it Next answers 500).
+ * What it adds around Next, each part in lib/http:
+ * - a 500 answered to a GET or HEAD of a reader URL becomes 503 + Retry-After, never stored, and
+ *   editor responses always leave private, with Next's 1 MB server-action body cap (response-guards.mjs;
+ *   why a wrapper and not `next start`: docs/decisions/0002-caching-model.md);
+ * - whole bodies answered from their encoded forms: strong ETag and 304s, gzip, per-page CSP script
+ *   hashes (encoded-body-cache.mjs, decision 0006);
+ * - a one-second cache of whole public responses, emptied by every cache-tag expiry (micro-cache.mjs,
+ *   RESPONSE_CACHE_MS, decision 0009);
+ * - the client's socket address in a private request header for per-client rate limits (peer-address.mjs),
+ *   and a cap on every request body (body-limit.mjs), since some routes (next-auth's) read whole bodies.
  * Everything else (statuses, headers, streaming) passes through untouched.
- *
- * Public pages answered in the last second are answered again from a one-second cache of whole
- * responses without entering Next; every cache-tag expiry empties it (lib/http/micro-cache.mjs,
- * RESPONSE_CACHE_MS).
- *
- * One thing in: the client's socket address, for per-client rate limits, in a private request
- * header that replaces any copy the client sent (lib/http/peer-address.mjs). And one cap on every
- * request body (413 past it, lib/http/body-limit.mjs), since some routes (next-auth's) read whole bodies.
  *
  * Plain JavaScript on purpose: it must run from a fresh `npm ci --omit=dev` install, without tsx.
  */
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import compression from 'compression';
-import { limitRequestBody, MAX_UPLOAD_BODY_BYTES, UPLOAD_PATH } from '../lib/http/body-limit.mjs';
+import { limitRequestBody } from '../lib/http/body-limit.mjs';
 import { refuseMalformedPath } from '../lib/http/path-encoding.mjs';
-import { PRIVATE_CACHE_CONTROL } from '../lib/http/private-headers.mjs';
 import { hasNonce } from '../lib/http/csp.mjs';
 import { createEncodedBodyCache } from '../lib/http/encoded-body-cache.mjs';
 import { createMicroCache, isSharedResponse, microCacheKey, tagsExpiredListeners } from '../lib/http/micro-cache.mjs';
 import { announcePeerHeader, setPeerHeader } from '../lib/http/peer-address.mjs';
+import { answerFailuresAsUnavailable, bodyCapOf, isEditorArea, isReaderRead, keepEditorResponsesPrivate } from '../lib/http/response-guards.mjs';
 
 // What `next start` sets before loading the server (see next/dist/bin/next). Next's types make
 // NODE_ENV read-only, hence Object.assign.
 Object.assign(process.env, { NODE_ENV: 'production', NEXT_RUNTIME: 'nodejs' });
-
-const RETRY_AFTER_SECONDS = '30';
 
 const port = Number.parseInt(process.env.PORT || '3000', 10);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -57,90 +45,6 @@ const responseCacheMs = Number(process.env.RESPONSE_CACHE_MS || '1000');
 if (!Number.isInteger(responseCacheMs) || responseCacheMs < 0 || responseCacheMs > 60_000) {
   process.stderr.write(`RESPONSE_CACHE_MS must be a whole number of milliseconds from 0 to 60000, got "${process.env.RESPONSE_CACHE_MS}"\n`);
   process.exit(1);
-}
-
-/**
- * Reader URLs whose failure means "this content cannot be produced right now": pages, feeds and
- * sitemaps. Not /api/* (handlers choose their own statuses) and not /_next/* (framework assets).
- * @param {import('node:http').IncomingMessage} req
- */
-function isReaderRead(req) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  const path = (req.url ?? '/').split('?')[0] ?? '/';
-  return !/^\/(api|_next)(\/|$)/.test(path);
-}
-
-/**
- * Removes Cache-Control and Retry-After from headers passed straight to writeHead (object or flat
- * [name, value, …] array), so the values this wrapper sets are the ones sent.
- * @param {unknown} headers
- */
-function withoutCachingHeaders(headers) {
-  const drop = (/** @type {unknown} */ name) => /^(cache-control|retry-after)$/i.test(String(name));
-  if (Array.isArray(headers)) {
-    if (headers.length > 0 && Array.isArray(headers[0])) return headers.filter((pair) => !drop(pair[0]));
-    /** @type {unknown[]} */
-    const kept = [];
-    for (let i = 0; i < headers.length; i += 2) if (!drop(headers[i])) kept.push(headers[i], headers[i + 1]);
-    return kept;
-  }
-  if (headers && typeof headers === 'object') {
-    return Object.fromEntries(Object.entries(headers).filter(([name]) => !drop(name)));
-  }
-  return headers;
-}
-
-/**
- * Turns a 500 on this response into 503 + Retry-After + no-store. Node's implicit header write
- * (first write or end) goes through res.writeHead too, so one wrapper catches both paths.
- * @param {import('node:http').ServerResponse} res
- */
-function answerFailuresAsUnavailable(res) {
-  const writeHead = res.writeHead;
-  /** @type {(statusCode: number, ...rest: unknown[]) => import('node:http').ServerResponse} */
-  const wrapped = function (statusCode, ...rest) {
-    if (statusCode !== 500) return Reflect.apply(writeHead, res, [statusCode, ...rest]);
-    res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
-    res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
-    // Drop a custom reason phrase ("Internal Server Error") so Node sends "Service Unavailable".
-    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null);
-    return Reflect.apply(writeHead, res, headers === undefined ? [503] : [503, withoutCachingHeaders(headers)]);
-  };
-  res.writeHead = /** @type {typeof res.writeHead} */ (wrapped);
-}
-
-const EDITOR_PRIVATE = PRIVATE_CACHE_CONTROL;
-/** Next's default `serverActions.bodySizeLimit` ('1mb'): larger posts to a server action make it answer 500. */
-const EDITOR_MAX_BODY_BYTES = 1024 * 1024;
-
-/**
- * The body cap of this request: the editor pages' (server actions), picture uploads' or everyone's.
- * @param {import('node:http').IncomingMessage} req
- */
-function bodyCapOf(req) {
-  if (isEditorArea(req)) return EDITOR_MAX_BODY_BYTES;
-  return (req.url ?? '/').split('?')[0] === UPLOAD_PATH ? MAX_UPLOAD_BODY_BYTES : undefined;
-}
-
-/** @param {import('node:http').IncomingMessage} req */
-function isEditorArea(req) {
-  const path = (req.url ?? '/').split('?')[0] ?? '/';
-  return path === '/editor' || path.startsWith('/editor/');
-}
-
-/**
- * Whatever Next decided, an editor response leaves as private and never stored.
- * @param {import('node:http').ServerResponse} res
- */
-function keepEditorResponsesPrivate(res) {
-  const writeHead = res.writeHead;
-  /** @type {(statusCode: number, ...rest: unknown[]) => import('node:http').ServerResponse} */
-  const wrapped = function (statusCode, ...rest) {
-    res.setHeader('Cache-Control', EDITOR_PRIVATE);
-    const args = rest.map((arg) => (typeof arg === 'object' && arg !== null ? withoutCachingHeaders(arg) : arg));
-    return Reflect.apply(writeHead, res, [statusCode, ...args]);
-  };
-  res.writeHead = /** @type {typeof res.writeHead} */ (wrapped);
 }
 
 /*

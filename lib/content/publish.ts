@@ -2,19 +2,21 @@ import 'server-only';
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import { revalidateTag } from 'next/cache';
 import { after as runAfterResponse } from 'next/server';
-import { z } from 'zod';
 import { cdnPurgeFromEnv, type PurgeCdn } from '@/lib/cdn/purge';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
+import { articleContentColumns } from '@/lib/db/rows';
 import type { ArticlesTable } from '@/lib/db/tables';
 import { syncSearchIndex } from '@/lib/search/search-index';
 import { isPubliclyVisible } from '@/lib/seo/visibility';
+import { idsBySlug, replaceAuthorLinks, replaceTagLinks, sectionIdBySlug, slugTakenBy } from './article-links';
+import { articlePatchSchema, type ArticlePatch } from './article-patch';
 import { tagsForArticle } from './cache-tags';
 import { enqueueFollowup } from './followup-repository';
 import type { FollowupRunner } from './followup-runner';
 import { getFollowupRunner } from './followup-runtime';
 import { getArticleByIdForEditing } from './repository';
-import { articleSchema, LIMITS, slugSchema, type Article } from './schema';
+import type { Article } from './schema';
 import { applyWorkingCopy, keepOldSlug, releaseSlug } from './snapshot-writer';
 
 /**
@@ -24,18 +26,8 @@ import { applyWorkingCopy, keepOldSlug, releaseSlug } from './snapshot-writer';
  * cache tag the change touches, before and after (an article that moves section leaves the old
  * section's list too).
  *
- * Tags are expired with `{ expire: 0 }`, not 'max': 'max' is stale-while-revalidate, so the first
- * reader after an unpublish or a correction would still get the old page.
- *
- * Between the commit and the expiry we wait PUBLISH_SETTLE_MS. A page render that started before
- * the commit (e.g. a stale-while-revalidate refresh of the section page triggered by a reader a
- * moment earlier) read the old rows, and Next's route cache stamps its entry with the time it is
- * *written*, not the time the render began; a request arriving meanwhile even joins that render.
- * Expiring the tags only after such renders have finished means the request after a publish call
- * returns is always served the new version. Renders take tens of milliseconds; the wait is what
- * an editor pays per publish, readers pay nothing. A render slowed past the wait (a machine under
- * load) is healed by expiring the same tags once more PUBLISH_HEAL_MS after the response, instead
- * of its stale page living out a whole cache lifetime (up to five minutes for an article).
+ * Tags are expired with `{ expire: 0 }` (never stale-while-revalidate), PUBLISH_SETTLE_MS after the
+ * commit, and once more PUBLISH_HEAL_MS after the response: why, see docs/decisions/0002-caching-model.md.
  *
  * What an editor saved but readers do not see yet (an article's working copy, lib/editorial) goes
  * live here too: publishing and scheduling move it into the row first. A public article whose slug
@@ -118,34 +110,6 @@ export class PublishConflictError extends Error {
 }
 
 const defaultRevalidate: Revalidate = (tag) => revalidateTag(tag, { expire: 0 });
-
-/**
- * Plain-text fields take no control characters but tab and line breaks: PostgreSQL refuses a NUL
- * (the save failed with a 503) and SQLite stored it, as it did terminal escapes.
- */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const plainText = <T extends z.ZodString>(field: T) => field.refine((value) => !CONTROL.test(value), 'Control characters are not allowed');
-
-/** Editable fields. Taxonomy is referenced by slug; status changes go through the functions below. */
-export const articlePatchSchema = z
-  .object({
-    slug: slugSchema,
-    section: slugSchema,
-    language: articleSchema.shape.language,
-    headline: plainText(articleSchema.shape.headline),
-    standfirst: plainText(articleSchema.shape.standfirst),
-    hero: articleSchema.shape.hero,
-    body: articleSchema.shape.body,
-    authors: z.array(slugSchema).min(1).max(10),
-    tags: z.array(slugSchema).max(30),
-    social: articleSchema.shape.social.extend({
-      title: plainText(z.string().min(1).max(LIMITS.headline)).optional(),
-      description: plainText(z.string().min(1).max(LIMITS.standfirst)).optional(),
-    }),
-  })
-  .partial()
-  .strict();
-export type ArticlePatch = z.input<typeof articlePatchSchema>;
 
 type Trx = Transaction<Database>;
 
@@ -255,57 +219,31 @@ export function updateArticle(id: string, patch: ArticlePatch, options: PublishO
   return change(id, options, async (trx, _before, now) => {
     const set: Updateable<ArticlesTable> = { updated_at: now.toISOString() };
     if (p.slug !== undefined) {
-      const taken = await trx.selectFrom('articles').select('id').where('slug', '=', p.slug).where('id', '!=', id).executeTakeFirst();
-      if (taken) throw new PublishRejectedError(`The slug "${p.slug}" is already used by article ${taken.id}.`);
+      const taken = await slugTakenBy(trx, p.slug, id);
+      if (taken !== null) throw new PublishRejectedError(`The slug "${p.slug}" is already used by article ${taken}.`);
       set.slug = p.slug;
     }
     if (p.section !== undefined) {
-      const section = await trx.selectFrom('sections').select('id').where('slug', '=', p.section).executeTakeFirst();
-      if (!section) throw new PublishRejectedError(`Unknown section "${p.section}".`);
-      set.section_id = section.id;
+      const sectionId = await sectionIdBySlug(trx, p.section);
+      if (sectionId === null) throw new PublishRejectedError(`Unknown section "${p.section}".`);
+      set.section_id = sectionId;
     }
     if (p.language !== undefined) set.language = p.language;
     if (p.headline !== undefined) set.headline = p.headline;
     if (p.standfirst !== undefined) set.standfirst = p.standfirst;
-    if (p.hero !== undefined) set.hero = JSON.stringify(p.hero);
-    if (p.body !== undefined) set.body = JSON.stringify(p.body);
-    if (p.social !== undefined) {
-      set.social_title = p.social.title ?? null;
-      set.social_description = p.social.description ?? null;
-      set.social_image = p.social.image ? JSON.stringify(p.social.image) : null;
-    }
+    Object.assign(set, articleContentColumns(p));
     await trx.updateTable('articles').set(set).where('id', '=', id).execute();
     await trx.updateTable('articles').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
 
-    if (p.authors !== undefined) {
-      const ids = await idsForSlugs(trx, 'authors', p.authors);
-      await trx.deleteFrom('article_authors').where('article_id', '=', id).execute();
-      await trx
-        .insertInto('article_authors')
-        .values(ids.map((author_id, position) => ({ article_id: id, author_id, position })))
-        .execute();
-    }
-    if (p.tags !== undefined) {
-      const ids = await idsForSlugs(trx, 'tags', p.tags);
-      await trx.deleteFrom('article_tags').where('article_id', '=', id).execute();
-      if (ids.length > 0) {
-        await trx
-          .insertInto('article_tags')
-          .values(ids.map((tag_id, position) => ({ article_id: id, tag_id, position })))
-          .execute();
-      }
-    }
+    if (p.authors !== undefined) await replaceAuthorLinks(trx, id, await existingIds(trx, 'authors', p.authors));
+    if (p.tags !== undefined) await replaceTagLinks(trx, id, await existingIds(trx, 'tags', p.tags));
   });
 }
 
-async function idsForSlugs(trx: Trx, table: 'authors' | 'tags', slugs: readonly string[]): Promise<string[]> {
-  const unique = [...new Set(slugs)];
-  if (unique.length === 0) return [];
-  const rows = await trx.selectFrom(table).select(['id', 'slug']).where('slug', 'in', unique).execute();
-  const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
-  const missing = unique.filter((slug) => !bySlug.has(slug));
+async function existingIds(trx: Trx, table: 'authors' | 'tags', slugs: readonly string[]): Promise<string[]> {
+  const { ids, missing } = await idsBySlug(trx, table, slugs);
   if (missing.length > 0) {
     throw new PublishRejectedError(`Unknown ${table === 'authors' ? 'author' : 'tag'} ${missing.map((s) => `"${s}"`).join(', ')}.`);
   }
-  return unique.map((slug) => bySlug.get(slug) as string);
+  return ids;
 }

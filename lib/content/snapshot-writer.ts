@@ -1,9 +1,10 @@
 import 'server-only';
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Database } from '@/lib/db/database';
-import { tagIdFor } from '@/lib/db/rows';
+import { articleContentColumns, tagIdFor } from '@/lib/db/rows';
 import type { ArticlesTable } from '@/lib/db/tables';
 import { syncSearchIndex } from '@/lib/search/search-index';
+import { idsBySlug, replaceAuthorLinks, replaceTagLinks, sectionIdBySlug, slugTakenBy } from './article-links';
 import { articleSnapshotSchema, type ArticleSnapshot } from './article-snapshot';
 import type { TagRef } from './schema';
 
@@ -27,49 +28,34 @@ export class SnapshotRejectedError extends Error {
   }
 }
 
-/** Whether another article already has `slug`. */
-export async function slugTakenBy(db: Db, slug: string, exceptId: string | null): Promise<string | null> {
-  let query = db.selectFrom('articles').select('id').where('slug', '=', slug);
-  if (exceptId !== null) query = query.where('id', '!=', exceptId);
-  return (await query.executeTakeFirst())?.id ?? null;
-}
-
 async function sectionIdFor(db: Db, slug: string): Promise<string> {
-  const section = await db.selectFrom('sections').select('id').where('slug', '=', slug).executeTakeFirst();
-  if (!section) throw new SnapshotRejectedError('section', `There is no section "${slug}".`);
-  return section.id;
+  const sectionId = await sectionIdBySlug(db, slug);
+  if (sectionId === null) throw new SnapshotRejectedError('section', `There is no section "${slug}".`);
+  return sectionId;
 }
 
 async function authorIds(db: Db, slugs: readonly string[]): Promise<string[]> {
-  const unique = [...new Set(slugs)];
-  const rows = await db.selectFrom('authors').select(['id', 'slug']).where('slug', 'in', unique).execute();
-  const bySlug = new Map(rows.map((row) => [row.slug, row.id]));
-  const missing = unique.filter((slug) => !bySlug.has(slug));
+  const { ids, missing } = await idsBySlug(db, 'authors', slugs);
   if (missing.length > 0) throw new SnapshotRejectedError('authors', `There is no author ${missing.map((s) => `"${s}"`).join(', ')}.`);
-  return unique.map((slug) => bySlug.get(slug) as string);
+  return ids;
 }
 
 /** Ids of the topics that exist (created first when allowed), and the ones still waiting. */
 async function tagIds(db: Db, tags: readonly TagRef[], createTags: boolean): Promise<{ ids: string[]; pending: TagRef[] }> {
   const unique = [...new Map(tags.map((tag) => [tag.slug, tag])).values()];
-  if (unique.length === 0) return { ids: [], pending: [] };
   const slugs = unique.map((tag) => tag.slug);
-  const existing = async () =>
-    new Map((await db.selectFrom('tags').select(['id', 'slug']).where('slug', 'in', slugs).execute()).map((row) => [row.slug, row.id]));
-  let bySlug = await existing();
-  const missing = unique.filter((tag) => !bySlug.has(tag.slug));
-  if (missing.length > 0 && createTags) {
+  let found = await idsBySlug(db, 'tags', slugs);
+  if (found.missing.length > 0 && createTags) {
+    const missing = new Set(found.missing);
     await db
       .insertInto('tags')
-      .values(missing.map((tag) => ({ id: tagIdFor(tag.slug), slug: tag.slug, name: tag.name })))
+      .values(unique.filter((tag) => missing.has(tag.slug)).map((tag) => ({ id: tagIdFor(tag.slug), slug: tag.slug, name: tag.name })))
       .onConflict((conflict) => conflict.doNothing())
       .execute();
-    bySlug = await existing();
+    found = await idsBySlug(db, 'tags', slugs);
   }
-  return {
-    ids: unique.flatMap((tag) => bySlug.get(tag.slug) ?? []),
-    pending: unique.filter((tag) => !bySlug.has(tag.slug)),
-  };
+  const stillMissing = new Set(found.missing);
+  return { ids: found.ids, pending: unique.filter((tag) => stillMissing.has(tag.slug)) };
 }
 
 export interface WriteSnapshotOptions {
@@ -77,10 +63,6 @@ export interface WriteSnapshotOptions {
   createTags: boolean;
 }
 
-/**
- * Makes the row hold `snapshot` (except topics still waiting for publication, which are returned).
- * The caller decides whether readers may see the result (publish.ts) or cannot (a draft).
- */
 /** Throws SnapshotRejectedError unless the slug is free and the section and authors exist. */
 export async function checkSnapshot(db: Db, id: string | null, snapshot: ArticleSnapshot): Promise<{ sectionId: string; authorIds: string[] }> {
   if (await slugTakenBy(db, snapshot.slug, id)) {
@@ -89,6 +71,10 @@ export async function checkSnapshot(db: Db, id: string | null, snapshot: Article
   return { sectionId: await sectionIdFor(db, snapshot.section), authorIds: await authorIds(db, snapshot.authors) };
 }
 
+/**
+ * Makes the row hold `snapshot` (except topics still waiting for publication, which are returned).
+ * The caller decides whether readers may see the result (publish.ts) or cannot (a draft).
+ */
 export async function writeSnapshotToRow(db: Db, id: string, snapshot: ArticleSnapshot, options: WriteSnapshotOptions): Promise<{ pendingTags: TagRef[] }> {
   const { sectionId, authorIds: authors } = await checkSnapshot(db, id, snapshot);
   const set: Updateable<ArticlesTable> = {
@@ -97,27 +83,13 @@ export async function writeSnapshotToRow(db: Db, id: string, snapshot: ArticleSn
     language: snapshot.language,
     headline: snapshot.headline,
     standfirst: snapshot.standfirst,
-    hero: JSON.stringify(snapshot.hero),
-    body: JSON.stringify(snapshot.body),
-    social_title: snapshot.social.title ?? null,
-    social_description: snapshot.social.description ?? null,
-    social_image: snapshot.social.image ? JSON.stringify(snapshot.social.image) : null,
+    ...articleContentColumns(snapshot),
     updated_at: options.now.toISOString(),
   };
   const tags = await tagIds(db, snapshot.tags, options.createTags);
   await db.updateTable('articles').set(set).where('id', '=', id).execute();
-  await db.deleteFrom('article_authors').where('article_id', '=', id).execute();
-  await db
-    .insertInto('article_authors')
-    .values(authors.map((author_id, position) => ({ article_id: id, author_id, position })))
-    .execute();
-  await db.deleteFrom('article_tags').where('article_id', '=', id).execute();
-  if (tags.ids.length > 0) {
-    await db
-      .insertInto('article_tags')
-      .values(tags.ids.map((tag_id, position) => ({ article_id: id, tag_id, position })))
-      .execute();
-  }
+  await replaceAuthorLinks(db, id, authors);
+  await replaceTagLinks(db, id, tags.ids);
   // A scheduled article's saves land in its row (it is not public yet): its index entry follows.
   await syncSearchIndex(db, [id]);
   return { pendingTags: tags.pending };

@@ -1,10 +1,10 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { ArticleStatus, Block, ImageRef, Language, SocialOverrides } from '@/lib/content/schema';
 import type { ArticlesTable } from './tables';
 
 /**
- * Domain -> row conversions shared by the seeders, publishing and tests, so the JSON-in-text
- * encoding is written in one place (the repository decodes it).
+ * Domain -> row conversions shared by the seeders, publishing, draft saves and tests, so the
+ * JSON-in-text encoding is written in one place (lib/content/row-mapping.ts decodes it).
  */
 
 /** Taxonomy ids derive from slugs so seeding is an idempotent upsert. */
@@ -29,6 +29,31 @@ export interface ArticleRowInput {
   createdAt?: Date;
 }
 
+interface ArticleContent {
+  hero: ImageRef;
+  body: Block[];
+  social: SocialOverrides;
+}
+type ContentColumns = Pick<Updateable<ArticlesTable>, 'hero' | 'body' | 'social_title' | 'social_description' | 'social_image'>;
+
+/**
+ * The columns holding an article's hero, body and social overrides (whichever are given): the one
+ * encoding of those JSON-in-text columns (lib/content/row-mapping.ts decodes them).
+ */
+export function articleContentColumns(content: ArticleContent): Required<ContentColumns>;
+export function articleContentColumns(content: Partial<ArticleContent>): ContentColumns;
+export function articleContentColumns(content: Partial<ArticleContent>): ContentColumns {
+  const columns: ContentColumns = {};
+  if (content.hero !== undefined) columns.hero = JSON.stringify(content.hero);
+  if (content.body !== undefined) columns.body = JSON.stringify(content.body);
+  if (content.social !== undefined) {
+    columns.social_title = content.social.title ?? null;
+    columns.social_description = content.social.description ?? null;
+    columns.social_image = content.social.image ? JSON.stringify(content.social.image) : null;
+  }
+  return columns;
+}
+
 export function toArticleRow(input: ArticleRowInput): Insertable<ArticlesTable> {
   return {
     id: input.id,
@@ -38,11 +63,7 @@ export function toArticleRow(input: ArticleRowInput): Insertable<ArticlesTable> 
     language: input.language,
     headline: input.headline,
     standfirst: input.standfirst,
-    hero: JSON.stringify(input.hero),
-    body: JSON.stringify(input.body),
-    social_title: input.social?.title ?? null,
-    social_description: input.social?.description ?? null,
-    social_image: input.social?.image ? JSON.stringify(input.social.image) : null,
+    ...articleContentColumns({ hero: input.hero, body: input.body, social: input.social ?? {} }),
     published_at: input.publishedAt?.toISOString() ?? null,
     updated_at: input.updatedAt.toISOString(),
     created_at: (input.createdAt ?? input.publishedAt ?? input.updatedAt).toISOString(),

@@ -2,7 +2,6 @@ import 'server-only';
 import { z } from 'zod';
 import {
   ArticleNotFoundError,
-  articlePatchSchema,
   publishArticle,
   PublishConflictError,
   PublishRejectedError,
@@ -11,6 +10,7 @@ import {
   updateArticle,
   type PublishOptions,
 } from '@/lib/content/publish';
+import { articlePatchSchema } from '@/lib/content/article-patch';
 import type { Article } from '@/lib/content/schema';
 import { SnapshotRejectedError } from '@/lib/content/snapshot-writer';
 

@@ -6,7 +6,8 @@ import type { AuthorRef, Newsletter, SectionRef, TagRef } from '@/lib/content/sc
 import type { Database } from '@/lib/db/database';
 import { valuesOfSnapshot, type DraftFormValues } from './draft-form';
 import { articlePaths, pictureSizes } from './draft-lookups';
-import { getRevision, listRevisions, loadEditable, type EditableArticle, type Revision, type RevisionSummary } from './draft-store';
+import { loadEditable, type EditableArticle } from './draft-store';
+import { getRevision, listRevisions, type Revision, type RevisionSummary } from './revision-history';
 import { serialiseBody } from './draft-text';
 import { foldUnchanged, lineDiff, type DiffHunk } from './line-diff';
 import { snapshotText } from './snapshot-text';

@@ -2,11 +2,13 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { articleSnapshotSchema, snapshotOfArticle, type ArticleSnapshot } from '@/lib/content/article-snapshot';
+import { isPublicRow } from '@/lib/content/public-visibility';
 import { getArticleByIdForEditing } from '@/lib/content/repository';
 import type { ArticleStatus, TagRef } from '@/lib/content/schema';
 import { checkSnapshot, parseWorkingCopy, SnapshotRejectedError, writeSnapshotToRow } from '@/lib/content/snapshot-writer';
 import type { Database } from '@/lib/db/database';
 import { isUniqueViolation } from '@/lib/db/errors';
+import { articleContentColumns } from '@/lib/db/rows';
 import type { RevisionKind } from './tables';
 
 /**
@@ -15,7 +17,8 @@ import type { RevisionKind } from './tables';
  * overwritten, and the refused text is kept as a 'conflict' revision. An article readers can see
  * keeps showing its published text: saves go to its working copy until publish.ts publishes it.
  * Autosaves are saves too, but one editor's uninterrupted streak of them stays one revision (see
- * AUTOSAVE_STREAK_MS). Callers have checked the editor (requireEditor) first.
+ * AUTOSAVE_STREAK_MS). Callers have checked the editor (requireEditor) first. Reading and restoring
+ * revisions: revision-history.ts.
  */
 
 type Db = Kysely<Database>;
@@ -61,32 +64,11 @@ export interface SaveInput {
 /** How long one streak of autosaves may keep updating the same revision row. */
 export const AUTOSAVE_STREAK_MS = 10 * 60 * 1000;
 
-export interface RevisionSummary {
-  id: string;
-  version: number;
-  kind: RevisionKind;
-  editorName: string | null;
-  restoredFrom: number | null;
-  createdAt: string;
-  /** Written by autosave (kind 'save'). */
-  autosave: boolean;
-}
-
-export interface Revision extends RevisionSummary {
-  snapshot: ArticleSnapshot;
-}
-
-/** The same rule as the repository's "publicly visible", on a bare row. */
-function isLive(row: { status: ArticleStatus; published_at: string | null }, now: Date): boolean {
-  if (row.status === 'published') return true;
-  return row.status === 'scheduled' && row.published_at !== null && row.published_at <= now.toISOString();
-}
-
 export async function loadEditable(db: Db | Trx, id: string, now: Date = new Date()): Promise<EditableArticle | null> {
   const row = await db.selectFrom('articles').select(['version', 'working_copy']).where('id', '=', id).executeTakeFirst();
   const article = row ? await getArticleByIdForEditing(db, id, { now }) : null;
   if (!row || !article) return null;
-  const live = isLive({ status: article.status, published_at: article.publishedAt }, now);
+  const live = isPublicRow({ status: article.status, published_at: article.publishedAt }, now);
   const snapshot = row.working_copy ? parseWorkingCopy(id, row.working_copy) : snapshotOfArticle(article);
   const existing = new Set(article.tags.map((tag) => tag.slug));
   return {
@@ -225,7 +207,7 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
       if (Number(moved.numUpdatedRows) !== 1) return refuse(trx, input, snapshot, now);
       await keepBaseline(trx, input.articleId, from, now);
 
-      const live = isLive(row, now);
+      const live = isPublicRow(row, now);
       let pendingTags: TagRef[] = [];
       if (live) {
         await checkSnapshot(trx, input.articleId, snapshot);
@@ -263,8 +245,7 @@ export async function createDraft(db: Db, input: { snapshot: ArticleSnapshot; ed
           language: snapshot.language,
           headline: snapshot.headline,
           standfirst: snapshot.standfirst,
-          hero: JSON.stringify(snapshot.hero),
-          body: JSON.stringify(snapshot.body),
+          ...articleContentColumns(snapshot),
           published_at: null,
           updated_at: now.toISOString(),
           created_at: now.toISOString(),
@@ -290,54 +271,4 @@ export async function freeSlug(db: Db, base: string, exceptId: string | null): P
   if (exceptId !== null) query = query.where('id', '!=', exceptId);
   const taken = new Set((await query.execute()).map((row) => row.slug));
   return candidates.find((slug) => !taken.has(slug)) ?? `${base.slice(0, 100)}-${randomUUID().slice(0, 8)}`;
-}
-
-const revisionColumns = ['r.id', 'r.version', 'r.kind', 'r.restored_from', 'r.created_at', 'r.autosave_since', 'e.name as editor_name'] as const;
-
-function revisionsOf(db: Db, articleId: string) {
-  return db
-    .selectFrom('article_revisions as r')
-    .leftJoin('editors as e', 'e.id', 'r.editor_id')
-    .where('r.article_id', '=', articleId);
-}
-
-type RevisionRow = { id: string; version: number; kind: RevisionKind; restored_from: number | null; created_at: string; autosave_since: string | null; editor_name: string | null };
-
-function toSummary(row: RevisionRow): RevisionSummary {
-  return {
-    id: row.id,
-    version: Number(row.version),
-    kind: row.kind,
-    editorName: row.editor_name,
-    restoredFrom: row.restored_from === null ? null : Number(row.restored_from),
-    createdAt: row.created_at,
-    autosave: row.autosave_since !== null,
-  };
-}
-
-/** Newest first. */
-export async function listRevisions(db: Db, articleId: string, options: { limit: number }): Promise<RevisionSummary[]> {
-  const rows = await revisionsOf(db, articleId)
-    .select(revisionColumns)
-    .orderBy('r.created_at', 'desc')
-    .orderBy('r.version', 'desc')
-    .limit(options.limit)
-    .execute();
-  return rows.map(toSummary);
-}
-
-export async function getRevision(db: Db, articleId: string, revisionId: string): Promise<Revision | null> {
-  const row = await revisionsOf(db, articleId).select([...revisionColumns, 'r.snapshot']).where('r.id', '=', revisionId).executeTakeFirst();
-  if (!row) return null;
-  return { ...toSummary(row), snapshot: parseWorkingCopy(`${articleId} revision ${row.id}`, row.snapshot) };
-}
-
-/** Restoring is saving an older snapshot again, as a new version (nothing is ever rewritten). */
-export async function restoreRevision(
-  db: Db,
-  input: { articleId: string; revisionId: string; expectedVersion: number; editorId: string; now?: Date },
-): Promise<SaveResult> {
-  const revision = await getRevision(db, input.articleId, input.revisionId);
-  if (!revision) return { ok: false, reason: 'not-found' };
-  return saveDraft(db, { ...input, snapshot: revision.snapshot, restoredFrom: revision.version });
 }

@@ -3,12 +3,9 @@ import { headers } from 'next/headers';
 import type { DraftFormState } from './draft-form';
 
 /**
- * Hands a refused save's form state from the server action to the page rendered in the same
- * request. Why: with Cache Components, Next answers a server action posted without JavaScript by
- * resuming the page's prerendered shell, and a resumed render does not receive React's form state
- * (useActionState's progressive enhancement), so the page would come back without the errors and
- * without the editor's text. The action and the render share the request's header object, so the
- * state is kept against it: nothing is stored, and it lives exactly as long as the request.
+ * Hands a refused save's form state from the server action to the page rendered in the same request,
+ * kept against the request's header object they share (nothing is stored; it lives as long as the
+ * request). Why a resumed render needs this: docs/decisions/0011-draft-text-format.md, "Without JavaScript".
  */
 const posted = new WeakMap<object, DraftFormState>();
 

@@ -1,21 +1,10 @@
 // @ts-check
 /**
- * A one-second cache of whole public responses in front of Next's request handler (scripts/server.mjs).
- *
- * A cached article costs Next about 1 ms of routing, route-cache lookup and response assembly per
- * request even when nothing changed; under load that fixed cost is most of the serving time. Public
- * reader responses (`Cache-Control: public, … s-maxage`) are kept here for at most `ttlMs` and
+ * A one-second cache of whole public responses in front of Next's request handler (scripts/server.mjs),
  * answered without entering Next, the way a micro-caching proxy in front of an origin does.
- *
- * What keeps it exact:
- * - every cache-tag expiry (a publish, correction or unpublish here, or on another instance through
- *   Redis) empties it before the editor's call returns (the `'use cache'` handler calls `flush`);
- * - a response is kept only if no expiry happened while it was being produced (a render that began
- *   before a publish must not be kept after it);
- * - only what is the same for every reader: GET without a query string, no cookie of Draft Mode, no
- *   RSC/router headers, a 200 with a string body, a public shared-cacheable Cache-Control and no
- *   Set-Cookie. Everything else goes to Next, as does every request once an entry is `ttlMs` old, so
- *   Next's own lifetimes and background revalidation go on as before.
+ * It stays exact because every cache-tag expiry empties it (the `'use cache'` handler calls `flush`),
+ * a response begun before an expiry is never kept, and only what is the same for every reader is kept
+ * (isSharedResponse, microCacheKey); why and at what gain: docs/decisions/0009-response-cache.md.
  */
 
 /** Request headers that make Next answer differently (RSC payloads, router prefetches, server actions). */

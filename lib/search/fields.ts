@@ -1,10 +1,8 @@
 /**
  * The indexed fields of an article, in ranking order, with the score a term earns by appearing in
- * each and the PostgreSQL weight label that stores it. The ranking is ours, the same on both
- * databases: a result's score is the sum, over the query's terms, of the scores of the fields the
- * term appears in; equal scores go newest first, then by id (lib/search/search-repository.ts).
- * The body scores nothing: every result holds every term somewhere, and checking the longest field
- * for each term of each match was most of a query's time (npm run bench:search).
+ * each and the PostgreSQL weight label that stores it. A result's score is the sum, over the query's
+ * terms, of the scores of the fields the term appears in (lib/search/search-repository.ts); why the
+ * ranking is ours and why the body scores nothing: docs/decisions/0013-site-search.md.
  */
 export const SEARCH_FIELDS = [
   { name: 'headline', score: 8, weight: 'A' },

@@ -14,7 +14,7 @@ import { tsvectorText } from './tsvector';
  * article), the seeders, and migration 0009 for the rows that existed before it.
  *
  * Every article that is not a draft is indexed (published, or scheduled for later): whether the
- * public may see it yet is decided at query time by the one visibility rule (search-repository.ts),
+ * public may see it yet is decided at query time by the one visibility rule (lib/content/public-visibility.ts),
  * so a scheduled article turns up in search at its time with no job, and never before.
  *
  * SQLite: `search_documents` (article id, body text) and the FTS5 table `search_fts`, one row per

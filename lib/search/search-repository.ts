@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { getArticleSummariesByIds, MAX_PAGE_SIZE } from '@/lib/content/repository';
+import { isPublicSql } from '@/lib/content/public-visibility';
 import type { ArticleSummary, Page } from '@/lib/content/schema';
 import type { Database } from '@/lib/db/database';
 import { dialectOf } from '@/lib/db/dialect';
@@ -12,10 +13,10 @@ import type { SearchTerm } from './query';
  * Search over publicly visible articles, on SQLite (FTS5) and PostgreSQL (tsvector) through the one
  * function; tests/integration/search-contract.test.ts holds both to the same results in the same order.
  *
- * Ranking is defined here, not left to bm25 or ts_rank (which disagree): each term scores the
- * fields it appears in (fields.ts: headline 8, standfirst 4, author and tag names 2), the scores add
- * up, and equal scores go newest first, then by id, like every other list. On PostgreSQL the field
- * checks read `ranked_fields`, a small tsvector of those three fields, not the whole document.
+ * Ranking is defined here, not left to bm25 or ts_rank (why: docs/decisions/0013-site-search.md):
+ * each term scores the fields it appears in (fields.ts), the scores add up, and equal scores go
+ * newest first, then by id, like every other list. On PostgreSQL the field checks read
+ * `ranked_fields`, a small tsvector of the ranked fields, not the whole document.
  */
 
 export interface SearchHit {
@@ -31,16 +32,13 @@ interface HitRow {
   body_text: string;
 }
 
-/** The public visibility rule (repository.ts isPublic), as SQL over `a`. */
-const visible = (now: string) => sql`(a.status = 'published' or (a.status = 'scheduled' and a.published_at <= ${now}))`;
-
 function caseSum(parts: RawBuilder<unknown>[]): RawBuilder<number> {
   return sql<number>`(${sql.join(parts, sql` + `)})`;
 }
 
 function sqliteQueries(terms: readonly SearchTerm[], now: string) {
   const from = sql`from search_fts f join search_documents d on d.doc_id = f.rowid join articles a on a.id = d.article_id
-    where search_fts match ${fts5MatchAll(terms)} and ${visible(now)}`;
+    where search_fts match ${fts5MatchAll(terms)} and ${isPublicSql(now)}`;
   const score = caseSum(
     terms.flatMap((term) =>
       RANKED_FIELDS.map(
@@ -53,7 +51,7 @@ function sqliteQueries(terms: readonly SearchTerm[], now: string) {
 
 function postgresQueries(terms: readonly SearchTerm[], now: string) {
   const from = sql`from search_documents d join articles a on a.id = d.article_id
-    where d.document @@ cast(${tsqueryAll(terms)} as tsquery) and ${visible(now)}`;
+    where d.document @@ cast(${tsqueryAll(terms)} as tsquery) and ${isPublicSql(now)}`;
   const score = caseSum(
     terms.flatMap((term) =>
       RANKED_FIELDS.map((field) => sql`(case when d.ranked_fields @@ cast(${tsqueryInField(term, field)} as tsquery) then ${sql.lit(field.score)} else 0 end)`),

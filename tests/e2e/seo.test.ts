@@ -20,7 +20,7 @@ const CRAWLERS = [
 ];
 
 const CANARIES = ['ZEBRAFINCH-DRAFT-001', 'ZEBRAFINCH-DRAFT-002', 'ZEBRAFINCH-DRAFT-003', 'ZEBRAFINCH-SCHEDULED-001'];
-/** The seed's unpublished articles (lib/db/seed/demo): three drafts and one scheduled for the future. */
+/** The seed's unpublished articles (lib/db/seed/demo/unpublished-canaries.ts): three drafts and one scheduled for the future. */
 const UNPUBLISHED = [
   { section: 'news', slug: 'ostmark-cabinet-reshuffle-expected-after-vessaly-defeat' },
   { section: 'opinion', slug: 'calvera-night-buses-free-for-shift-workers-draft' },

@@ -119,7 +119,7 @@ describeEachDialect('autosave', (dialect) => {
   }
 
   const revisions = async (id: string) => {
-    const { listRevisions } = await import('@/lib/editorial/draft-store');
+    const { listRevisions } = await import('@/lib/editorial/revision-history');
     return (await listRevisions(test.db, id, { limit: 50 })).map((r) => `${r.version}:${r.kind}${r.autosave ? ':auto' : ''}:${r.editorName}`);
   };
   const stored = async (id: string) => {
@@ -151,7 +151,7 @@ describeEachDialect('autosave', (dialect) => {
       expect((await autosave(id, { version: String(version), body }, editor)).json).toMatchObject({ status: 'saved', version: version + 1 });
     }
     expect(await revisions(id)).toEqual(['4:save:auto:Auto A', '1:save:Auto A']);
-    const { getRevision, listRevisions } = await import('@/lib/editorial/draft-store');
+    const { getRevision, listRevisions } = await import('@/lib/editorial/revision-history');
     const streak = (await listRevisions(test.db, id, { limit: 1 }))[0]!;
     expect((await getRevision(test.db, id, streak.id))?.snapshot.body).toEqual([{ type: 'paragraph', content: [{ text: 'HERON typed a little more still.' }] }]);
     expect((await stored(id)).version).toBe(4);
@@ -168,7 +168,7 @@ describeEachDialect('autosave', (dialect) => {
 
   it('ends the streak at an explicit save and at a restore: the next autosave is a new revision', async () => {
     const { submitDraft } = await import('@/lib/editorial/draft-submission');
-    const { restoreRevision, listRevisions } = await import('@/lib/editorial/draft-store');
+    const { restoreRevision, listRevisions } = await import('@/lib/editorial/revision-history');
     const id = await draft();
     await autosave(id, { version: '1', body: 'HERON autosaved once.' }, editor);
     const saved = await submitDraft(test.db, formOf({ articleId: id, version: '2', slug: `heron-autosave-${serial}`, body: 'HERON saved on purpose.' }), editor);
@@ -194,7 +194,7 @@ describeEachDialect('autosave', (dialect) => {
   });
 
   it('refuses the second of two editors’ autosaves from the same version, and keeps both texts', async () => {
-    const { getRevision } = await import('@/lib/editorial/draft-store');
+    const { getRevision } = await import('@/lib/editorial/revision-history');
     const id = await draft();
     expect((await autosave(id, { version: '1', body: 'HERON A got there first.' }, editor)).status).toBe(200);
     const refused = await autosave(id, { version: '1', body: 'HERON B typed this meanwhile.' }, other);

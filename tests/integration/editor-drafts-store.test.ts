@@ -11,7 +11,8 @@ import type { ArticleSnapshot } from '@/lib/content/article-snapshot';
 import { publishArticle, PublishConflictError, unpublishArticle, updateArticle, type PublishOptions } from '@/lib/content/publish';
 import { findSlugRedirect, getPublishedArticle } from '@/lib/content/repository';
 import { createEditor, type Editor } from '@/lib/auth/editors';
-import { createDraft, freeSlug, getRevision, listRevisions, loadEditable, restoreRevision, saveDraft } from '@/lib/editorial/draft-store';
+import { createDraft, freeSlug, loadEditable, saveDraft } from '@/lib/editorial/draft-store';
+import { getRevision, listRevisions, restoreRevision } from '@/lib/editorial/revision-history';
 import { createTestDatabase, describeEachDialect, type TestDatabase } from '@/tests/helpers/db';
 
 const snapshot = (overrides: Partial<ArticleSnapshot> = {}): ArticleSnapshot => ({

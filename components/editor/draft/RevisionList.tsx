@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/components/ui/format-date';
-import type { RevisionSummary } from '@/lib/editorial/draft-store';
+import type { RevisionSummary } from '@/lib/editorial/revision-history';
 
 interface RevisionListProps {
   articleId: string;

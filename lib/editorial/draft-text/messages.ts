@@ -75,5 +75,3 @@ export function describeBlockIssue(block: { type: Block['type'] }, issue: z.core
       return `${name} is not valid (${issue.message})`;
   }
 }
-
-export const describeBlock = (type: Block['type']) => BLOCK_NAMES[type];

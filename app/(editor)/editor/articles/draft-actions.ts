@@ -8,7 +8,7 @@ import { runArticleCommand } from '@/lib/editorial/article-commands';
 import { readDraftForm, type DraftFormState } from '@/lib/editorial/draft-form';
 import { editPathWith } from '@/lib/editorial/draft-notice';
 import { rememberPostedState } from '@/lib/editorial/posted-form-state';
-import { restoreRevision } from '@/lib/editorial/draft-store';
+import { restoreRevision } from '@/lib/editorial/revision-history';
 import { submitDraft, type Submission } from '@/lib/editorial/draft-submission';
 
 /**
