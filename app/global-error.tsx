@@ -1,6 +1,6 @@
 'use client';
 
-import { ErrorMessage } from '@/components/layout/ErrorMessage';
+import { ErrorMessage } from '@/components/layout/ErrorMessage.client';
 import './globals.css';
 
 /** Last resort when the root layout itself fails: it must render its own html and body. */

@@ -2,7 +2,7 @@
 // before the SQLite driver's native binary (Node-API 10) is loaded: older Node.js crashes on it.
 //
 // Dependency-free and written for old runtimes on purpose: it has to run on the Node.js it rejects.
-// The rule mirrors "engines" in package.json (tests/unit/check-node.test.ts holds them together).
+// The rule mirrors "engines" in package.json (tests/integration/node-version-gate.test.ts holds them together).
 // Usage: node scripts/check-node.mjs [version]   (the version argument is for tests)
 
 const given = process.argv[2] || process.versions.node;

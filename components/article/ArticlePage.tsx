@@ -10,7 +10,7 @@ import { Byline, type BylineAuthor } from './Byline';
 import { HeroFigure } from './HeroFigure';
 import { RelatedArticles } from './RelatedArticles';
 import { RepublishingNote } from './RepublishingNote';
-import { ShareControl } from './ShareControl';
+import { ShareControl } from './ShareControl.client';
 import { TagList } from './TagList';
 
 interface ArticlePageProps {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SITE_NAME } from '@/lib/site-name';
-import { SignOutButton } from './SignOutButton';
+import { SignOutButton } from './SignOutButton.client';
 
 interface EditorShellProps {
   editorName: string;

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content/schema';
 import { formatDateTime } from '@/components/ui/format-date';
 import { routes } from '@/lib/routes';
-import { ShareLinkButton } from './ShareLinkButton';
+import { ShareLinkButton } from './ShareLinkButton.client';
 import { ShareLinkList, type LiveShareLink } from './ShareLinkList';
 import type { ShareLinkState } from './share-state';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
 import { CONSENT_CHECKED, SIGNUP_FIELDS } from '@/lib/newsletter/form-fields';
-import { SignupFormShell } from './SignupFormShell';
+import { SignupFormShell } from './SignupFormShell.client';
 
 export interface SignupNewsletter {
   slug: string;

@@ -2,7 +2,7 @@
  * First path segments that are not sections, in one place. A section lives at /<section>, its
  * articles at /<section>/<slug>; every other top-level route must be listed here, or its URLs are
  * taken for section pages (public cache headers, section surrogate keys, `?page=` rewrites, the
- * Draft Mode article rewrite). tests/unit/reserved-segments.test.ts fails when an app/ folder is missing.
+ * Draft Mode article rewrite). lib/http/reserved-segments.test.ts fails when an app/ folder is missing.
  * Plain JavaScript so next.config.js, proxy.ts and scripts share it.
  */
 

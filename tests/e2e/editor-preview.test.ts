@@ -124,7 +124,7 @@ describeWithBrowser('editor preview in the browser', () => {
 
     // A short link through the editors' API with the editor's own cookies; its end is then moved
     // into the past in the database, so the check does not race a clock on a loaded machine (the
-    // signed token's own expiry is covered by tests/unit/auth-share-token.test.ts).
+    // signed token's own expiry is covered by lib/preview/share-token.test.ts).
     const cookie = (await editor.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const short = await fetch(url('/api/preview/share'), {
       method: 'POST',

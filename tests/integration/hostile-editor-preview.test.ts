@@ -25,7 +25,7 @@ jest.mock('next/headers', () => ({
 }));
 jest.mock('next/cache', () => ({ ...jest.requireActual<object>('next/cache'), refresh: jest.fn() }));
 jest.mock('next/server', () => ({ ...jest.requireActual<object>('next/server'), connection: async () => undefined }));
-// The card renderer needs native ESM (tests/unit/og-render.test.ts renders real cards in a child
+// The card renderer needs native ESM (lib/og/render.test.ts renders real cards in a child
 // process); what is tested here is who gets a card, not how it looks.
 jest.mock('@/lib/og/render', () => ({ renderArticleCard: async () => Buffer.from('PNG') }));
 

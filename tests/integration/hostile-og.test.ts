@@ -5,7 +5,7 @@
  * /og/section|tag|author/<slug>) on a real database: path traversal, encodings, unicode and control
  * characters, huge segments, drafts, scheduled stories and unknown slugs. Each is a 404 (the
  * public card of a draft must not exist), never a 5xx, and nothing is written. The card renderer
- * is stubbed (it needs native ESM: tests/unit/og-render.test.ts renders real cards in a child
+ * is stubbed (it needs native ESM: lib/og/render.test.ts renders real cards in a child
  * process), and so are the 'use cache' markers, which only work inside a Next render; the e2e
  * suite fetches these routes from the production server.
  */

@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import type { DraftChoices } from '@/lib/editorial/draft-editor';
 import type { DraftFormState } from '@/lib/editorial/draft-form';
 import type { UploadedPicture } from '@/lib/media/upload';
-import { DraftForm } from './DraftForm';
+import { DraftForm } from './DraftForm.client';
 import { DraftSyntaxHelp } from './DraftSyntaxHelp';
-import { LivePreview } from './LivePreview';
+import { LivePreview } from './LivePreview.client';
 import { PictureUploadPanel } from './PictureUploadPanel';
 
 interface DraftWorkspaceProps {
@@ -24,7 +24,7 @@ interface DraftWorkspaceProps {
 /**
  * The writing screen shared by the new and edit pages: the form, and beside it the picture panel,
  * the live preview and whatever the page adds. One [data-draft-workspace] element holds them, which
- * is how the preview finds its form (components/editor/draft/useLivePreview.ts).
+ * is how the preview finds its form (components/editor/draft/useLivePreview.client.ts).
  */
 export function DraftWorkspace({ action, initialState, choices, submitLabel, formKey, returnTo, picture, children }: DraftWorkspaceProps) {
   return (

@@ -5,7 +5,7 @@ import { guardLineStart } from './line-kinds';
 
 /**
  * Blocks -> the body text an editor edits. parseDraftText + resolveDraftText read it back to the
- * same blocks (tests/unit/draft-text.test.ts checks every demo article). Line breaks
+ * same blocks (lib/editorial/draft-text/draft-text.test.ts checks every demo article). Line breaks
  * inside a text become spaces: the format has one paragraph per blank-line-separated block.
  */
 

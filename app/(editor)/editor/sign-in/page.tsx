@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { SignInForm } from '@/components/editor/SignInForm';
+import { SignInForm } from '@/components/editor/SignInForm.client';
 import { getCurrentEditor, safeCallbackPath } from '@/lib/auth/session';
 import { readSignInCsrfToken } from '@/lib/auth/sign-in-csrf';
 import { SITE_NAME } from '@/lib/site-name';

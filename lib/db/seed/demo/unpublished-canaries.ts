@@ -6,7 +6,7 @@ import type { DemoArticle } from './types';
  * Unpublished demo articles: three drafts and one piece scheduled for the future. Each carries a
  * canary word (ZEBRAFINCH-DRAFT-001/002/003, ZEBRAFINCH-SCHEDULED-001) in its headline and body so
  * tests can prove unpublished text never reaches a public page. Tests that rely on these words:
- * tests/unit/demo-unpublished-canaries.test.ts, tests/unit/seo-feeds.test.ts,
+ * lib/db/seed/demo/unpublished-canaries.test.ts, lib/seo/feeds.test.ts,
  * tests/integration/search-contract.test.ts, tests/integration/seo-sitemap-split.test.ts,
  * tests/e2e/seo.test.ts and tests/e2e/editor-helpers.ts. Change a canary here and there together.
  */

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { AutosaveStatus } from '@/components/editor/draft/AutosaveStatus';
+import { AutosaveStatus } from '@/components/editor/draft/AutosaveStatus.client';
 
 /**
  * Issue 14, "Nothing lost": the edit form autosaves 3 s after the last change and at least every

@@ -1,6 +1,6 @@
 import { buildArticleMetadata, buildAuthorMetadata, buildHomeMetadata, buildSectionMetadata, buildTagMetadata, articleOgVersion } from '@/lib/seo/metadata';
 import { NotPublicError } from '@/lib/seo/visibility';
-import { NOW, ORIGIN, hoursAgo, makeArticle } from './seo-fixtures';
+import { NOW, ORIGIN, hoursAgo, makeArticle } from '@/tests/helpers/seo-fixtures';
 
 const opts = { origin: ORIGIN, now: NOW };
 

@@ -1,7 +1,7 @@
 import Parser from 'rss-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FEED_ITEM_LIMIT, buildRssFeed, sectionFeedChannel, siteFeedChannel } from '@/lib/seo/feeds';
-import { NOW, ORIGIN, hoursAgo, makeArticle } from './seo-fixtures';
+import { NOW, ORIGIN, hoursAgo, makeArticle } from '@/tests/helpers/seo-fixtures';
 
 const opts = { origin: ORIGIN, now: NOW };
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { SearchResults } from '@/components/search/SearchResults';
 import { SearchView } from '@/components/search/SearchView';
 import type { SearchPageModel } from '@/lib/search/search-page-model';
-import { fixtureSummary } from './fixtures/articles';
+import { fixtureSummary } from '@/tests/helpers/fixtures/articles';
 
 const tokens = new Set(['tonnage']);
 const hit = (overrides: Parameters<typeof fixtureSummary>[0] = {}, bodyText = 'The eastern terminal handled record tonnage in October, the port said.') => ({

@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser';
 import { JSON_LD_HEADLINE_MAX, breadcrumbJsonLd, breadcrumbs, newsArticleJsonLd, serializeJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
 import { NotPublicError } from '@/lib/seo/visibility';
-import { NOW, ORIGIN, makeArticle } from './seo-fixtures';
+import { NOW, ORIGIN, makeArticle } from '@/tests/helpers/seo-fixtures';
 
 const opts = { origin: ORIGIN, now: NOW };
 

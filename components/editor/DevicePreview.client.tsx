@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { DeviceToggle } from './DeviceToggle';
+import { DeviceToggle } from './DeviceToggle.client';
 import type { PreviewDevice } from './preview-devices';
 
 const FRAME_WIDTH: Record<PreviewDevice, string> = { phone: 'w-[390px]', desktop: 'w-full' };

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { EditorialList } from '@/components/editor/EditorialList';
 import { ShareLinkList, type LiveShareLink } from '@/components/editor/ShareLinkList';
 import { INITIAL_SHARE_STATE } from '@/components/editor/share-state';
-import { fixtureSummary } from './fixtures/articles';
+import { fixtureSummary } from '@/tests/helpers/fixtures/articles';
 
 const LINKS: LiveShareLink[] = [
   { id: 'AAAAAAAAAAAAAAAAAAAAAA', createdAt: '2026-11-30T09:15:00.000Z', expiresAt: '2026-12-02T09:15:00.000Z', createdByName: 'Ana Editor' },

@@ -2,8 +2,8 @@
 import { parse } from 'node-html-parser';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { toFloorHead } from '../../scripts/bench/floor-head';
-import { toFloorNodes, type FloorNode } from '../../scripts/bench/floor-tree';
+import { toFloorHead } from '@/scripts/bench/floor-head';
+import { toFloorNodes, type FloorNode } from '@/scripts/bench/floor-tree';
 
 function render(node: FloorNode): ReactNode {
   if (typeof node === 'string') return node;

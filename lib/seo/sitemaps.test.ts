@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { articleSitemapEntries, buildNewsSitemap, buildSitemapIndexFor, buildUrlset, effectiveSplitSize, sitemapPageCount, sitemapPagePlan, staticSitemapEntries } from '@/lib/seo/sitemaps';
-import { NOW, ORIGIN, hoursAgo, makeArticle } from './seo-fixtures';
+import { NOW, ORIGIN, hoursAgo, makeArticle } from '@/tests/helpers/seo-fixtures';
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'image:image'].includes(name) });
 type Urlset = { urlset: { url: { loc: string; lastmod?: string; 'news:news'?: Record<string, unknown> }[] } };

@@ -4,7 +4,7 @@
  * process is also the honest place for the network guard: every way out of the process (fetch,
  * http, https, net, tls, dns) throws and is recorded before any renderer module is loaded.
  *
- * Usage: tsx tests/unit/og-render-child.ts <jobs.json> <outDir>; prints a JSON report on stdout.
+ * Usage: tsx tests/helpers/og-render-child.ts <jobs.json> <outDir>; prints a JSON report on stdout.
  */
 import dns from 'node:dns';
 import http from 'node:http';

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { HeroFigure } from '@/components/article/HeroFigure';
-import { fixtureImage } from './fixtures/articles';
+import { fixtureImage } from '@/tests/helpers/fixtures/articles';
 
 describe('HeroFigure', () => {
   it('shows the image with its alt text, dimensions, and a caption with the credit', () => {

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BodyInserts } from '@/components/editor/draft/BodyInserts';
-import { TopicSuggestions } from '@/components/editor/draft/TopicSuggestions';
+import { BodyInserts } from '@/components/editor/draft/BodyInserts.client';
+import { TopicSuggestions } from '@/components/editor/draft/TopicSuggestions.client';
 
 /**
  * Issue 14's pickers: existing topics suggested while typing in Topics (completing the entry at the

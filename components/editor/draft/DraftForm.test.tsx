@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DraftForm } from '@/components/editor/draft/DraftForm';
+import { DraftForm } from '@/components/editor/draft/DraftForm.client';
 import { DraftSyntaxHelp } from '@/components/editor/draft/DraftSyntaxHelp';
 import { EMPTY_VALUES, initialFormState, type DraftFormState } from '@/lib/editorial/draft-form';
 

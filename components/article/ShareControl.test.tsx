@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ShareControl } from '@/components/article/ShareControl';
+import { ShareControl } from '@/components/article/ShareControl.client';
 
 describe('ShareControl', () => {
   afterEach(() => {

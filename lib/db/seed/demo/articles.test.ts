@@ -8,7 +8,7 @@ import type { DemoArticle } from '@/lib/db/seed/demo/types';
  * The demo articles are what a fresh install shows readers. These checks catch content that would
  * fail validation when read back from the database, dangling readMore links and site links,
  * unknown taxonomy and off-catalogue images. The unpublished articles and their canary words are
- * checked in demo-unpublished-canaries.test.ts.
+ * checked in unpublished-canaries.test.ts.
  */
 
 /** Words a reader sees in text blocks: paragraphs, headings, quotes (with attribution) and lists. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
-import { useAutosave, type AutosaveState } from './useAutosave';
+import { useAutosave, type AutosaveState } from './useAutosave.client';
 
 interface AutosaveStatusProps {
   /** The article being edited; null on the new-article page (its first Save creates it). */

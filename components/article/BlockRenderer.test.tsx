@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import type { RenderBlock } from '@/lib/content/render-blocks';
 import { BlockRenderer } from '@/components/article/BlockRenderer';
-import { allBlocks, coveredTypes } from './fixtures/blocks';
+import { allBlocks, coveredTypes } from '@/tests/helpers/fixtures/blocks';
 
 describe('BlockRenderer', () => {
   it('has a fixture block for every block type', () => {

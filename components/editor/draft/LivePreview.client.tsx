@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { DeviceToggle } from '@/components/editor/DeviceToggle';
+import { DeviceToggle } from '@/components/editor/DeviceToggle.client';
 import { PREVIEW_DEVICES, type PreviewDevice } from '@/components/editor/preview-devices';
 import { SocialCardPreview } from '@/components/editor/SocialCardPreview';
-import { useLivePreview } from './useLivePreview';
+import { useLivePreview } from './useLivePreview.client';
 
 interface LivePreviewProps {
   /** Changes whenever the page puts a new form in place (the form's own React key). */

@@ -7,7 +7,7 @@ import { drawableText, undrawableGraphemes } from '@/lib/og/glyph-coverage';
 import { CARD_HEIGHT, CARD_WIDTH, headlineBox, OG_IMAGE_MAX_BYTES, type Box } from '@/lib/og/layout';
 
 /**
- * Renders real cards in a child process (see og-render-child.ts: next/og needs native ESM, and
+ * Renders real cards in a child process (see tests/helpers/og-render-child.ts: next/og needs native ESM, and
  * the child blocks every network API before loading the renderer), then decodes the PNGs.
  */
 
@@ -50,7 +50,7 @@ beforeAll(() => {
   outDir = dir;
   const jobsFile = join(dir, 'jobs.json');
   writeFileSync(jobsFile, JSON.stringify(jobs));
-  const stdout = execFileSync(process.execPath, [require.resolve('tsx/cli'), 'tests/unit/og-render-child.ts', jobsFile, dir], {
+  const stdout = execFileSync(process.execPath, [require.resolve('tsx/cli'), 'tests/helpers/og-render-child.ts', jobsFile, dir], {
     cwd: process.cwd(),
     encoding: 'utf8',
     timeout: 90_000,

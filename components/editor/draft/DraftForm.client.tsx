@@ -3,13 +3,13 @@
 import { useActionState, type ReactNode } from 'react';
 import type { AuthorRef, SectionRef } from '@/lib/content/schema';
 import type { DraftField, DraftFormState } from '@/lib/editorial/draft-form';
-import { AutosaveStatus } from './AutosaveStatus';
-import { BodyInserts } from './BodyInserts';
+import { AutosaveStatus } from './AutosaveStatus.client';
+import { BodyInserts } from './BodyInserts.client';
 import { FIELD_LABELS } from './field-labels';
 import { fieldIds } from './field-ids';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from './FormField';
-import { PictureUpload } from './PictureUpload';
-import { TopicSuggestions } from './TopicSuggestions';
+import { PictureUpload } from './PictureUpload.client';
+import { TopicSuggestions } from './TopicSuggestions.client';
 
 interface DraftFormProps {
   action: (previous: DraftFormState, form: FormData) => Promise<DraftFormState>;

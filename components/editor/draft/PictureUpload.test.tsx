@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PictureUpload } from '@/components/editor/draft/PictureUpload';
+import { PictureUpload } from '@/components/editor/draft/PictureUpload.client';
 
 /**
  * The edit form's picture box (with JavaScript): it sends the file and the description, then fills

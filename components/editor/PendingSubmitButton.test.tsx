@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PendingSubmitButton } from '@/components/editor/PendingSubmitButton';
+import { PendingSubmitButton } from '@/components/editor/PendingSubmitButton.client';
 
 describe('PendingSubmitButton', () => {
   it('says the form is on its way and cannot be pressed twice, then comes back', async () => {
