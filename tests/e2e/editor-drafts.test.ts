@@ -1,3 +1,4 @@
+// Over 300 lines on purpose: one editor's story from first draft to publish, in order, against one build.
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page, Response as PageResponse } from 'playwright-core';
 import { AXE_TAGS, closeE2eDb, e2eDb, ensureEditor, newestPublishedPath, signIn, unpublishAfterSuite } from './editor-helpers';

@@ -3,7 +3,10 @@ import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 import { freshLoopback, searchClient } from './support/search-client';
+import fs from 'node:fs';
+import path from 'node:path';
 import { url } from './support/site';
+import { readState } from './support/state';
 import { requestFrom } from './editor-helpers';
 import { SEARCH_RULES } from '@/lib/search/search-rate-limit';
 
@@ -141,4 +144,13 @@ describe('the per-client limit', () => {
     expect(await limited.text()).toContain('Too many searches');
     expect((await search('/search?q=harbour')).status).toBe(200);
   }, 60_000);
+});
+
+describe('the server log', () => {
+  // Operators read this log; a render error per search (Next's "unstable value while prerendering") buried real ones.
+  it('stays free of render errors for the search page after every search above', async () => {
+    expect((await search('/search?q=harbour+log')).status).toBe(200);
+    const log = fs.readFileSync(path.join(readState().dataDir, 'server.log'), 'utf8');
+    expect(log.match(/^Error: Route "\/search".*$/gm) ?? []).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
 /**
  * @jest-environment node
  *
+ * Over 300 lines on purpose: one contract, read top to bottom, that both databases must meet.
+ *
  * The data-layer contract: the same assertions against SQLite and PostgreSQL.
  * PostgreSQL runs in its own schema per file run and is skipped loudly when no server answers
  * (but required when CI=true).

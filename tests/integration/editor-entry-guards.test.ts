@@ -1,6 +1,8 @@
 /**
  * @jest-environment node
  *
+ * Over 300 lines on purpose: every entry point meets every kind of dead session in one table.
+ *
  * Issue 11, "Tests that guard these promises": every state-changing editor entry point (share-link
  * create and revoke routes, preview enable and disable, the dashboard's server actions and the
  * editors' JSON API) called without a session, with a disabled editor's session, with a session

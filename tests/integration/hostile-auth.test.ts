@@ -1,6 +1,8 @@
 /**
  * @jest-environment node
  *
+ * Over 300 lines on purpose: the hostile-case table is the test, one row per attack.
+ *
  * Hostile input for /api/auth/* (our wrapper around next-auth's own handler, lib/auth/auth-route.ts)
  * on a real database with real argon2: malformed and truncated bodies, wrong content types, huge and
  * chunked bodies, wrong types per field, unicode tricks, forged CSRF pairs, session and callback-URL

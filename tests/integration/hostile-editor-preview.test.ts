@@ -1,6 +1,8 @@
 /**
  * @jest-environment node
  *
+ * Over 300 lines on purpose: the hostile-case table is the test, and splitting it would hide which entry point lacks a case.
+ *
  * Hostile input for the editors' entry points on a real database: the JSON API
  * (/api/editor/articles/[id]), /api/preview/* (share, revoke, enable, disable, the draft's OG
  * image), share links (/preview?token=… through proxy.ts, and the page's own check), and Draft

@@ -1,6 +1,8 @@
 /**
  * @jest-environment node
  *
+ * Over 300 lines on purpose: each hostile upload shares the one set-up of folder, database and session.
+ *
  * Issue 14, pictures: the upload route (POST /api/editor/media) and the picture route
  * (GET /media/<key>) as Next calls them, on a real SQLite and PostgreSQL database and a real media
  * folder. A good upload is stored once, re-encoded, and served back; every hostile one (wrong

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { SearchView } from '@/components/search/SearchView';
 import { loadSearchPage } from '@/lib/search/search-page';
 
@@ -18,5 +19,7 @@ export const metadata: Metadata = {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
+  // Per request by nature: without this, Next tries to prerender past searchParams and logs the clock read as an error.
+  await connection();
   return <SearchView model={await loadSearchPage(await searchParams)} />;
 }
