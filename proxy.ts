@@ -84,12 +84,12 @@ function hasSessionCookie(request: NextRequest): boolean {
 
 async function editorArea(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  const isSignIn = pathname === '/editor/sign-in';
+  const isSignIn = pathname === routes.editorSignIn();
   if (request.method === 'POST' && isCrossSiteRequest(request)) {
     return setAll(new NextResponse('Cross-site request refused.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }), PRIVATE);
   }
   if (!isSignIn && (!hasSessionCookie(request) || (await orUndecided(editorSessionLive(request))) === false)) {
-    const signIn = new URL('/editor/sign-in', request.url);
+    const signIn = new URL(routes.editorSignIn(), request.url);
     signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
     return setAll(NextResponse.redirect(signIn, 303), PRIVATE);
   }
@@ -173,7 +173,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const limited = await searchLimit(request);
     if (limited) return limited;
   }
-  if (pathname === '/editor' || pathname.startsWith('/editor/')) return editorArea(request);
+  if (pathname === routes.editorHome() || pathname.startsWith(routes.editorPrefix())) return editorArea(request);
   if (pathname === '/preview') return sharedPreview(request);
   if (pathname === routes.draftView()) return directDraftView(request);
   if (pathname.startsWith(routes.unsavedPreviewPrefix())) return unsavedPreview(request);

@@ -92,6 +92,15 @@ export const envSchema = z.object({
   SESSION_MAX_AGE_HOURS: positiveNumber(24 * 7).default(8),
   /** The port `npm start` listens on (scripts/server.mjs checks it there); here only part of this instance's lease name (lib/util/instance-name.ts). */
   PORT: z.string().max(64).optional(),
+  /**
+   * scripts/bench-limiter.ts only: exactly `yes-for-a-benchmark` runs the site without rate limits, to
+   * measure what they cost; any other value leaves them on. A benchmark switch, never a real site's
+   * configuration, so deliberately not in the README's configuration table.
+   */
+  MERIDIAN_BENCH_ONLY_DISABLE_RATE_LIMITS: z
+    .string()
+    .optional()
+    .transform((value) => value === 'yes-for-a-benchmark'),
 });
 
 type RawEnv = z.infer<typeof envSchema>;

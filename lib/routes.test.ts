@@ -60,6 +60,31 @@ describe('routes', () => {
     expect(routes.draftOg('a/1')).toBe('/api/preview/og/a%2F1');
   });
 
+  it('spells the editors\' pages', () => {
+    expect(routes.editorHome()).toBe('/editor');
+    expect(routes.editorPrefix()).toBe('/editor/');
+    expect(routes.editorSignIn()).toBe('/editor/sign-in');
+    expect(routes.editorSignIn('/editor/articles/demo-006?x=1')).toBe('/editor/sign-in?callbackUrl=%2Feditor%2Farticles%2Fdemo-006%3Fx%3D1');
+    expect(routes.editorNewArticle()).toBe('/editor/articles/new');
+    expect(routes.editorArticle('demo-021')).toBe('/editor/articles/demo-021');
+    expect(routes.editorArticle('a/1')).toBe('/editor/articles/a%2F1');
+    expect(routes.editorEdit('demo-021')).toBe('/editor/articles/demo-021/edit');
+    expect(routes.editorEdit('demo-021', {})).toBe('/editor/articles/demo-021/edit');
+    expect(routes.editorEdit('demo-021', { saved: 5, created: 1 })).toBe('/editor/articles/demo-021/edit?saved=5&created=1');
+    expect(routes.editorEdit('demo-021', { refused: 'publish-conflict' })).toBe('/editor/articles/demo-021/edit?refused=publish-conflict');
+    expect(routes.editorRevision('demo-021', 'kept-1')).toBe('/editor/articles/demo-021/revisions/kept-1');
+    for (const path of [routes.editorSignIn(), routes.editorNewArticle(), routes.editorArticle('x'), routes.editorEdit('x'), routes.editorRevision('x', 'y')]) {
+      expect(path.startsWith(routes.editorPrefix())).toBe(true);
+    }
+  });
+
+  it('spells the editors\' API endpoints', () => {
+    expect(routes.editorMediaUpload()).toBe('/api/editor/media');
+    expect(routes.editorArticleLookup('harbour')).toBe('/api/editor/articles/lookup?q=harbour');
+    expect(routes.editorArticleLookup('a&b c')).toBe('/api/editor/articles/lookup?q=a%26b%20c');
+    expect(routes.editorAutosave('demo-021')).toBe('/api/editor/articles/demo-021/autosave');
+  });
+
   it('makes absolute URLs in one place', () => {
     expect(absoluteUrl(routes.tag('climate'), 'https://news.example.org')).toBe('https://news.example.org/tag/climate');
     expect(absoluteUrl('https://cdn.example.org/a.png', 'https://news.example.org')).toBe('https://cdn.example.org/a.png');

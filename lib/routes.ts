@@ -1,10 +1,12 @@
 /**
- * Every site path, spelled once: pages, feeds, sitemaps, share cards and preview links. A change of
+ * Every site path, spelled once: pages, feeds, sitemaps, share cards, preview links and the editors'
+ * pages and API endpoints. A change of
  * URL scheme is one edit here. Pure (no environment, no server-only), so components, lib and
  * scripts all import it; absolute URLs are made from these paths by `absoluteUrl` in lib/seo/site.ts.
  *
  * Route matchers (next.config.js rewrites, proxy.ts's `config.matcher`, lib/http/surrogate-keys.mjs)
- * must be static patterns and stay where Next reads them.
+ * must be static patterns and stay where Next reads them; so do the paths in lib/http/*.mjs, which
+ * Node loads outside the bundle.
  */
 
 export const routes = {
@@ -62,4 +64,30 @@ export const routes = {
   enablePreview: (articleId: string) => `/api/preview/enable?articleId=${encodeURIComponent(articleId)}`,
   disablePreview: () => '/api/preview/disable',
   draftOg: (articleId: string) => `/api/preview/og/${encodeURIComponent(articleId)}`,
+
+  /** The editors' dashboard: also where an editor lands after signing in or when a target is unknown. */
+  editorHome: () => '/editor',
+  /** Every other editor page starts with this (the dashboard is the bare `editorHome`). */
+  editorPrefix: () => '/editor/',
+  /** The sign-in page; with a callback path, the page to return to afterwards. */
+  editorSignIn: (callbackPath?: string) =>
+    callbackPath === undefined ? '/editor/sign-in' : `/editor/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`,
+  editorNewArticle: () => '/editor/articles/new',
+  /** An article's editor page: how it looks on phone, desktop and social cards, publication, share links. */
+  editorArticle: (articleId: string) => `/editor/articles/${encodeURIComponent(articleId)}`,
+  /** The edit form; `query` carries an outcome after a post (`saved`, `refused`, …) or the revision to open. */
+  editorEdit: (articleId: string, query?: Record<string, string | number>) => {
+    const path = `/editor/articles/${encodeURIComponent(articleId)}/edit`;
+    if (query === undefined || Object.keys(query).length === 0) return path;
+    return `${path}?${new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)])).toString()}`;
+  },
+  /** One saved revision compared with the current text. */
+  editorRevision: (articleId: string, revisionId: string) =>
+    `/editor/articles/${encodeURIComponent(articleId)}/revisions/${encodeURIComponent(revisionId)}`,
+  /** Picture uploads (multipart POST, from the form or the enhanced uploader). */
+  editorMediaUpload: () => '/api/editor/media',
+  /** The "Insert a Read more card" search. */
+  editorArticleLookup: (query: string) => `/api/editor/articles/lookup?q=${encodeURIComponent(query)}`,
+  /** The edit form's autosave endpoint. */
+  editorAutosave: (articleId: string) => `/api/editor/articles/${encodeURIComponent(articleId)}/autosave`,
 } as const;

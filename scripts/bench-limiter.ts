@@ -6,7 +6,7 @@
  *
  * Two servers run side by side on 127.0.0.1, each with its own fresh database (SQLite by default;
  * BENCH_DIALECTS=sqlite,postgres for both) and the in-memory limiter; the second is started with
- * MERIDIAN_BENCH_ONLY_DISABLE_RATE_LIMITS (lib/http/rate-limiter.ts), so everything else is equal.
+ * MERIDIAN_BENCH_ONLY_DISABLE_RATE_LIMITS (lib/env.ts, read by lib/http/rate-limiter.ts), so everything else is equal.
  * Only one of them is loaded at a time, alternately: signups are BENCH_SECONDS of BENCH_CONCURRENCY
  * clients, each signup from its own address (TRUST_PROXY), so no limit refuses; sign-ins are
  * sequential, with the right password from one address, interleaved one by one between the two.

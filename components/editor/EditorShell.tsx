@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SITE_NAME } from '@/lib/site-name';
 import { SignOutButton } from './SignOutButton.client';
+import { routes } from '@/lib/routes';
 
 interface EditorShellProps {
   editorName: string;
@@ -15,7 +16,7 @@ export function EditorShell({ editorName, children }: EditorShellProps) {
       <header className="border-b-4 border-double border-rule">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <p className="flex items-baseline gap-3">
-            <Link href="/editor" className="inline-flex min-h-11 items-center font-serif text-2xl font-bold no-underline">
+            <Link href={routes.editorHome()} className="inline-flex min-h-11 items-center font-serif text-2xl font-bold no-underline">
               {SITE_NAME}
             </Link>
             <span className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">Editors</span>

@@ -60,14 +60,14 @@ export function EditorialList({ title, empty, articles, shareAction, shares, rev
                 Preview
               </a>
               <Link
-                href={`/editor/articles/${encodeURIComponent(article.id)}/edit`}
+                href={routes.editorEdit(article.id)}
                 aria-label={`Edit: ${article.headline}`}
                 className="inline-flex min-h-11 items-center rounded border border-rule px-3 text-sm font-semibold no-underline"
               >
                 Edit
               </Link>
               <Link
-                href={`/editor/articles/${encodeURIComponent(article.id)}`}
+                href={routes.editorArticle(article.id)}
                 aria-label={`Phone, desktop and social card preview: ${article.headline}`}
                 className="inline-flex min-h-11 items-center rounded border border-rule px-3 text-sm font-semibold no-underline"
               >

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { routes } from '@/lib/routes';
 
 /** next-auth's sign-out is a POST with a CSRF token; afterwards we land on the sign-in page. */
 export function SignOutButton() {
@@ -13,12 +14,11 @@ export function SignOutButton() {
       await fetch('/api/auth/signout', {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ csrfToken: csrf.csrfToken ?? '', callbackUrl: '/editor/sign-in', json: 'true' }),
+        body: new URLSearchParams({ csrfToken: csrf.csrfToken ?? '', callbackUrl: routes.editorSignIn(), json: 'true' }),
       });
     } finally {
       // A full load on purpose: it drops the client router's cache of signed-in pages.
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      window.location.assign('/editor/sign-in');
+      window.location.assign(routes.editorSignIn());
     }
   }
 

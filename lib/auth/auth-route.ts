@@ -13,6 +13,7 @@ import { getAuthSecret } from './secret';
 import { csrfPairMatches, signInCsrfCookieName } from './sign-in-csrf';
 import { consumeSignInAttempt, recordSignInSuccess, signInAddress } from './sign-in-throttle';
 import { PRIVATE_CACHE_CONTROL } from '@/lib/http/private-headers.mjs';
+import { routes } from '@/lib/routes';
 
 /**
  * The /api/auth/[...nextauth] endpoint: next-auth's own handler, wrapped so that credential
@@ -56,7 +57,7 @@ function tooManyAttempts(retryAfterSeconds: number, wantsJson: boolean): Respons
   if (wantsJson) return Response.json({ error: 'RateLimited', message }, { status: 429, headers });
   return new Response(
     `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="robots" content="noindex"><title>Too many attempts</title>` +
-      `<p>${message}</p><p><a href="/editor/sign-in">Back to sign-in</a></p></html>`,
+      `<p>${message}</p><p><a href="${routes.editorSignIn()}">Back to sign-in</a></p></html>`,
     { status: 429, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } },
   );
 }

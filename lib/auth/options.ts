@@ -7,14 +7,12 @@ import { getEnv, provideNextAuthUrl } from '@/lib/env';
 import { authLogger } from './auth-logger';
 import { authenticateEditor } from './credentials';
 import { getAuthSecret } from './secret';
+import { routes } from '@/lib/routes';
 
 /**
  * next-auth v4 configuration: the only place that knows next-auth's shape. Everything else in the
  * app goes through lib/auth/session.ts (requireEditor) so the library could be swapped later.
  */
-
-export const SIGN_IN_PATH = '/editor/sign-in';
-export const EDITOR_HOME = '/editor';
 
 /** What we keep in the session JWT: who, which session generation, and when they signed in. */
 export const sessionClaimsSchema = z.object({
@@ -62,7 +60,7 @@ export function getAuthOptions(): AuthOptions {
     jwt: { maxAge },
     // `__Secure-`/`__Host-` prefixed, Secure cookies whenever the site is served over https.
     useSecureCookies: baseUrl.startsWith('https:'),
-    pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH, signOut: SIGN_IN_PATH },
+    pages: { signIn: routes.editorSignIn(), error: routes.editorSignIn(), signOut: routes.editorSignIn() },
     providers: [
       CredentialsProvider({
         id: 'credentials',
@@ -103,7 +101,7 @@ export function getAuthOptions(): AuthOptions {
         } catch {
           // not a URL: fall through
         }
-        return `${baseUrl}${EDITOR_HOME}`;
+        return `${baseUrl}${routes.editorHome()}`;
       },
     },
     logger: authLogger,

@@ -4,8 +4,9 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import type { Editor } from './editors';
-import { getAuthOptions, SIGN_IN_PATH } from './options';
+import { getAuthOptions } from './options';
 import { editorForClaims } from './session-claims';
+import { routes } from '@/lib/routes';
 
 /**
  * The one authorisation check for the editor area. A valid JWT is not enough (see
@@ -24,8 +25,8 @@ export const getCurrentEditor = cache(async (): Promise<Editor | null> => {
 
 /** A same-origin path to come back to after signing in; anything else becomes the dashboard. */
 export function safeCallbackPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/editor';
-  if (/[\u0000-\u001f\u007f]/.test(value) || value.length > 512) return '/editor';
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return routes.editorHome();
+  if (/[\u0000-\u001f\u007f]/.test(value) || value.length > 512) return routes.editorHome();
   return value;
 }
 
@@ -33,7 +34,7 @@ export function safeCallbackPath(value: string | null | undefined): string {
 export async function requireEditor(returnTo?: string): Promise<Editor> {
   const editor = await getCurrentEditor();
   if (!editor) {
-    redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(safeCallbackPath(returnTo))}`);
+    redirect(routes.editorSignIn(safeCallbackPath(returnTo)));
   }
   return editor;
 }

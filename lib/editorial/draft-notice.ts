@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { routes } from '@/lib/routes';
 
 /**
  * Outcomes the edit page is sent back with after a post (a 303 with query parameters): only numbers
@@ -35,6 +36,5 @@ export function parseDraftNotice(params: Record<string, string | string[] | unde
 
 /** The edit page's address with an outcome. */
 export function editPathWith(articleId: string, outcome: Record<string, string | number>): string {
-  const query = new URLSearchParams(Object.entries(outcome).map(([key, value]) => [key, String(value)]));
-  return `/editor/articles/${encodeURIComponent(articleId)}/edit?${query.toString()}`;
+  return routes.editorEdit(articleId, outcome);
 }

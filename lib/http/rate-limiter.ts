@@ -15,19 +15,19 @@ const holder = globalThis as typeof globalThis & { __meridianRateLimiter?: RateL
 
 export function getRateLimiter(): RateLimiter {
   if (!holder.__meridianRateLimiter) {
-    const { REDIS_URL, REDIS_KEY_PREFIX } = getEnv();
-    holder.__meridianRateLimiter = benchWithoutLimits() ? new UnlimitedRateLimiter() : createRateLimiter(REDIS_URL, REDIS_KEY_PREFIX);
+    const { REDIS_URL, REDIS_KEY_PREFIX, MERIDIAN_BENCH_ONLY_DISABLE_RATE_LIMITS } = getEnv();
+    holder.__meridianRateLimiter = benchWithoutLimits(MERIDIAN_BENCH_ONLY_DISABLE_RATE_LIMITS) ? new UnlimitedRateLimiter() : createRateLimiter(REDIS_URL, REDIS_KEY_PREFIX);
   }
   return holder.__meridianRateLimiter;
 }
 
 /**
  * For scripts/bench-limiter.ts only, which measures what the limits cost the happy path by running
- * the same build with and without them. Deliberately not in lib/env (no configuration documents
- * it) and loud when on.
+ * the same build with and without them. Read by lib/env but left out of the documented
+ * configuration, and loud when on.
  */
-function benchWithoutLimits(): boolean {
-  if (process.env.MERIDIAN_BENCH_ONLY_DISABLE_RATE_LIMITS !== 'yes-for-a-benchmark') return false;
+function benchWithoutLimits(disabled: boolean): boolean {
+  if (!disabled) return false;
   console.warn('[rate-limit] DISABLED by MERIDIAN_BENCH_ONLY_DISABLE_RATE_LIMITS: a benchmark run, never a real site');
   return true;
 }

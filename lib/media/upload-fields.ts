@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '@/lib/content/schema';
+import { routes } from '@/lib/routes';
 
 /**
  * The upload form's fields (`file`, `alt`, `returnTo`), checked with messages an editor
@@ -23,7 +24,7 @@ const altSchema = z
 
 /** An editor page to come back to after a plain form post; anything else goes to the dashboard. */
 const EDITOR_PATH = /^\/editor(?:\/[A-Za-z0-9_-]{1,64}){0,4}$/;
-export const DEFAULT_RETURN = '/editor';
+export const DEFAULT_RETURN = routes.editorHome();
 
 export function editorReturnPath(value: unknown): string {
   return typeof value === 'string' && EDITOR_PATH.test(value) ? value : DEFAULT_RETURN;

@@ -1,5 +1,4 @@
 import 'server-only';
-import { SIGN_IN_PATH } from '@/lib/auth/options';
 import { getCurrentEditor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { PRIVATE_HEADERS } from '@/lib/editorial/editor-api';
@@ -14,6 +13,7 @@ import { getMediaStorage } from './media-storage';
 import { MAX_UPLOAD_BYTES } from './process-image';
 import { DEFAULT_RETURN, editorReturnPath, readUploadFields } from './upload-fields';
 import { uploadPicture, type UploadedPicture } from './upload';
+import { routes } from '@/lib/routes';
 
 /**
  * POST /api/editor/media: an editor uploads one picture (multipart: `file`, `alt`, `returnTo`).
@@ -81,7 +81,7 @@ async function upload(request: Request): Promise<Response> {
   if (!editor) {
     await discard();
     if (!wantsHtml(request)) return refuse(401, 'Sign in as an editor first.');
-    return new Response(null, { status: 303, headers: { Location: `${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(refererPath(request))}`, ...PRIVATE_HEADERS } });
+    return new Response(null, { status: 303, headers: { Location: routes.editorSignIn(refererPath(request)), ...PRIVATE_HEADERS } });
   }
   const limit = await getRateLimiter().consume(UPLOAD_RULE, editor.id);
   if (!limit.allowed) {

@@ -8,7 +8,6 @@ import { routes } from '@/lib/routes';
 import { getCurrentEditor, safeCallbackPath } from '@/lib/auth/session';
 import { loadArticleForEditor } from './load-preview';
 import { articleIdSchema, createShareInputSchema, createShareLink, revokeShareInputSchema, revokeShareLink } from './share-links';
-import { SIGN_IN_PATH } from '@/lib/auth/options';
 import { PRIVATE_HEADERS } from '@/lib/http/private-headers.mjs';
 
 /**
@@ -77,8 +76,8 @@ export async function enablePreview(request: Request): Promise<Response> {
   }
   const parsed = articleIdSchema.safeParse(articleId);
   if (!(await getCurrentEditor())) {
-    const back = parsed.success ? `/editor/articles/${encodeURIComponent(parsed.data)}` : '/editor';
-    return seeOther(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(safeCallbackPath(back))}`);
+    const back = parsed.success ? routes.editorArticle(parsed.data) : routes.editorHome();
+    return seeOther(routes.editorSignIn(safeCallbackPath(back)));
   }
   if (!parsed.success) return json({ error: 'articleId is required' }, 400);
   const found = await loadArticleForEditor(parsed.data);
@@ -100,7 +99,7 @@ export async function disablePreview(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   (await draftMode()).disable();
   const returnTo = body.fields.returnTo ?? '';
-  return seeOther(ARTICLE_PATH.test(returnTo) ? returnTo : '/editor');
+  return seeOther(ARTICLE_PATH.test(returnTo) ? returnTo : routes.editorHome());
 }
 
 /** POST /api/preview/share {articleId, ttlSeconds?} → 201 {url, path, expiresAt, id}. */

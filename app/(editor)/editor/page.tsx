@@ -8,13 +8,14 @@ import { listShareLinksFor } from '@/lib/preview';
 import { listEditorial } from '@/lib/content/repository';
 import { getDb } from '@/lib/db/client';
 import { createShareLinkAction, revokeShareLinkAction } from './actions';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 const LIST_LIMIT = 25;
 
 async function Dashboard() {
-  const editor = await requireEditor('/editor');
+  const editor = await requireEditor(routes.editorHome());
   const overview = await listEditorial(await getDb(), { limit: LIST_LIMIT });
   const listed = [...overview.drafts, ...overview.scheduled, ...overview.recentlyPublished].map((article) => article.id);
   const shares = Object.fromEntries(await listShareLinksFor(listed));
@@ -23,7 +24,7 @@ async function Dashboard() {
     <EditorShell editorName={editor.name}>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-bold">Drafts and previews</h1>
-        <Link href="/editor/articles/new" className="inline-flex min-h-11 items-center rounded bg-accent px-3 text-sm font-semibold text-accent-ink no-underline">
+        <Link href={routes.editorNewArticle()} className="inline-flex min-h-11 items-center rounded bg-accent px-3 text-sm font-semibold text-accent-ink no-underline">
           New article
         </Link>
       </div>

@@ -41,7 +41,7 @@ export default async function DraftPreviewPage({ searchParams }: { searchParams:
         updatedAt={data.article.updatedAt}
         exitTo={routes.article(data.article.section.slug, data.article.slug)}
         editorName={editor.name}
-        toolsHref={`/editor/articles/${encodeURIComponent(data.article.id)}`}
+        toolsHref={routes.editorArticle(data.article.id)}
       />
       <SiteChrome sections={sections}>
         <ArticlePage data={data} preview />

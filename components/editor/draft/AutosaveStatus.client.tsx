@@ -2,6 +2,7 @@
 
 import { useRef } from 'react';
 import { useAutosave, type AutosaveState } from './useAutosave.client';
+import { routes } from '@/lib/routes';
 
 interface AutosaveStatusProps {
   /** The article being edited; null on the new-article page (its first Save creates it). */
@@ -33,7 +34,7 @@ function Message({ state, articleId }: { state: AutosaveState; articleId: string
       return (
         <>
           Someone else saved revision {state.currentVersion}: autosave stopped, see{' '}
-          <a href={`/editor/articles/${encodeURIComponent(articleId)}/revisions/${encodeURIComponent(state.keptRevisionId)}`}>Compare</a>
+          <a href={routes.editorRevision(articleId, state.keptRevisionId)}>Compare</a>
         </>
       );
   }

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import * as z from 'zod/mini';
 import { formControl, insertBlock, trackCursor } from './insert-block';
+import { routes } from '@/lib/routes';
 
 interface BodyInsertsProps {
   /** The active newsletters (the page loads them with the form). */
@@ -44,7 +45,7 @@ function ReadMorePicker({ insert }: { insert: (line: string) => void }) {
     const abort = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/editor/articles/lookup?q=${encodeURIComponent(q)}`, { signal: abort.signal, headers: { Accept: 'application/json' } });
+        const response = await fetch(routes.editorArticleLookup(q), { signal: abort.signal, headers: { Accept: 'application/json' } });
         const body = resultsSchema.safeParse(await response.json());
         setSearch(response.ok && body.success ? { kind: 'done', results: body.data.results } : { kind: 'failed' });
       } catch {

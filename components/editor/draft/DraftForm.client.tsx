@@ -10,6 +10,7 @@ import { fieldIds } from './field-ids';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from './FormField';
 import { PictureUpload } from './PictureUpload.client';
 import { TopicSuggestions } from './TopicSuggestions.client';
+import { routes } from '@/lib/routes';
 
 interface DraftFormProps {
   action: (previous: DraftFormState, form: FormData) => Promise<DraftFormState>;
@@ -56,16 +57,15 @@ function ErrorSummary({ state }: { state: DraftFormState }) {
 /** Someone saved first: say so, keep the text, offer the comparison and a deliberate overwrite. */
 function ConflictNotice({ state }: { state: DraftFormState }) {
   if (state.status !== 'conflict' || !state.conflict || !state.articleId) return null;
-  const base = `/editor/articles/${encodeURIComponent(state.articleId)}`;
   return (
     <div role="alert" className="draft-summary" id="draft-conflict">
       <p className="draft-summary-title">{state.message}</p>
       <ul className="draft-summary-list">
         <li>
-          <a href={`${base}/revisions/${encodeURIComponent(state.conflict.keptRevisionId)}`}>Compare your text with revision {state.conflict.currentVersion}</a>
+          <a href={routes.editorRevision(state.articleId, state.conflict.keptRevisionId)}>Compare your text with revision {state.conflict.currentVersion}</a>
         </li>
         <li>
-          <a href={`${base}/edit?opened=${state.conflict.currentVersion}`}>Open revision {state.conflict.currentVersion} instead (your text stays in the revisions)</a>
+          <a href={routes.editorEdit(state.articleId, { opened: state.conflict.currentVersion })}>Open revision {state.conflict.currentVersion} instead (your text stays in the revisions)</a>
         </li>
         <li>Or, at the end of the form, replace revision {state.conflict.currentVersion} with your text on purpose.</li>
       </ul>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { routes } from '@/lib/routes';
 
 /**
  * Upload a picture from the article form (with JavaScript): choose a file, describe it, and either
@@ -81,7 +82,7 @@ export function PictureUpload() {
     body.set('alt', alt);
     let response: Response;
     try {
-      response = await fetch('/api/editor/media', { method: 'POST', body, headers: { Accept: 'application/json' } });
+      response = await fetch(routes.editorMediaUpload(), { method: 'POST', body, headers: { Accept: 'application/json' } });
     } catch {
       return setOutcome({ kind: 'failed', message: 'The upload did not reach the site. Check your connection and try again.' });
     }

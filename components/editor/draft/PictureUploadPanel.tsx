@@ -1,4 +1,5 @@
 import type { UploadedPicture } from '@/lib/media/upload';
+import { routes } from '@/lib/routes';
 
 /**
  * Pictures without JavaScript: a plain upload form (in <noscript>: with JavaScript the article
@@ -37,7 +38,7 @@ export function PictureUploadPanel({ returnTo, picture }: { returnTo: string; pi
         <h2 className="draft-subtitle">
           Upload a picture
         </h2>
-        <form method="post" action="/api/editor/media" encType="multipart/form-data" className="draft-panel">
+        <form method="post" action={routes.editorMediaUpload()} encType="multipart/form-data" className="draft-panel">
           <input type="hidden" name="returnTo" value={returnTo} />
           <p className="draft-hint">JPEG, PNG, WebP or AVIF, up to 10 MB. Save your text first: uploading reloads this page.</p>
           <div className="draft-field">

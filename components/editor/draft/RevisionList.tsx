@@ -1,5 +1,6 @@
 import { formatDateTime } from '@/components/ui/format-date';
 import type { RevisionSummary } from '@/lib/editorial/revision-history';
+import { routes } from '@/lib/routes';
 
 interface RevisionListProps {
   articleId: string;
@@ -28,7 +29,6 @@ function describe(revision: RevisionSummary): string {
  */
 export function RevisionList({ articleId, currentVersion, revisions, restoreAction }: RevisionListProps) {
   if (revisions.length === 0) return <p className="draft-hint">No revisions yet: the first save makes one.</p>;
-  const base = `/editor/articles/${encodeURIComponent(articleId)}`;
   return (
     <ol className="draft-revisions" aria-label="Revisions">
       {revisions.map((revision) => {
@@ -47,7 +47,7 @@ export function RevisionList({ articleId, currentVersion, revisions, restoreActi
             </p>
             {isCurrent ? null : (
               <div className="draft-revision-actions">
-                <a href={`${base}/revisions/${encodeURIComponent(revision.id)}`} className="draft-button" aria-label={`Compare with the current text: ${title}`}>
+                <a href={routes.editorRevision(articleId, revision.id)} className="draft-button" aria-label={`Compare with the current text: ${title}`}>
                   Compare
                 </a>
                 <form action={restoreAction}>

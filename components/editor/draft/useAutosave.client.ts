@@ -2,6 +2,7 @@
 
 import { useEffect, useState, type RefObject } from 'react';
 import * as z from 'zod/mini';
+import { routes } from '@/lib/routes';
 
 /**
  * Autosave of the edit form (issue 14, "Nothing lost"): 3 s after the last change, at least every
@@ -82,7 +83,7 @@ export function useAutosave(inside: RefObject<Element | null>, articleId: string
     let inFlight: Promise<void> | null = null;
     let stopped = false;
     let unsaved = false;
-    const url = articleId ? `/api/editor/articles/${encodeURIComponent(articleId)}/autosave` : null;
+    const url = articleId ? routes.editorAutosave(articleId) : null;
 
     const schedule = (delay?: number) => {
       if (stopped || !url) return;

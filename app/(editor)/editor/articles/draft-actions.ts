@@ -10,6 +10,7 @@ import { editPathWith } from '@/lib/editorial/draft-notice';
 import { rememberPostedState } from '@/lib/editorial/posted-form-state';
 import { restoreRevision } from '@/lib/editorial/revision-history';
 import { submitDraft, type Submission } from '@/lib/editorial/draft-submission';
+import { routes } from '@/lib/routes';
 
 /**
  * Server actions of the draft editor. Each checks the editor first (requireEditor: the session and
@@ -27,7 +28,7 @@ function logFailure(what: string, error: unknown): void {
 
 export async function saveDraftAction(_previous: DraftFormState, form: FormData): Promise<DraftFormState> {
   const { values, articleId, version } = readDraftForm(form);
-  const editor = await requireEditor(articleId ? `/editor/articles/${articleId}/edit` : '/editor/articles/new');
+  const editor = await requireEditor(articleId ? routes.editorEdit(articleId) : routes.editorNewArticle());
   let outcome: Submission;
   try {
     outcome = await submitDraft(await getDb(), form, editor);
@@ -50,8 +51,8 @@ export async function saveDraftAction(_previous: DraftFormState, form: FormData)
 
 export async function restoreRevisionAction(form: FormData): Promise<void> {
   const articleId = idSchema.safeParse(form.get('articleId'));
-  const editor = await requireEditor(articleId.success ? `/editor/articles/${articleId.data}/edit` : '/editor');
-  if (!articleId.success) redirect('/editor');
+  const editor = await requireEditor(articleId.success ? routes.editorEdit(articleId.data) : routes.editorHome());
+  if (!articleId.success) redirect(routes.editorHome());
   const revisionId = uuidLike.safeParse(form.get('revisionId'));
   const version = versionSchema.safeParse(form.get('version'));
   if (!revisionId.success || !version.success) redirect(editPathWith(articleId.data, { refused: 'restore-missing' }));
@@ -72,8 +73,8 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
 /** "Publish now" and "Update live article": the one publish function, for the version the editor saw. */
 export async function publishDraftAction(form: FormData): Promise<void> {
   const articleId = idSchema.safeParse(form.get('articleId'));
-  await requireEditor(articleId.success ? `/editor/articles/${articleId.data}/edit` : '/editor');
-  if (!articleId.success) redirect('/editor');
+  await requireEditor(articleId.success ? routes.editorEdit(articleId.data) : routes.editorHome());
+  if (!articleId.success) redirect(routes.editorHome());
   const version = versionSchema.safeParse(form.get('version'));
   if (!version.success) redirect(editPathWith(articleId.data, { refused: 'publish-conflict' }));
   let target: string;
@@ -81,7 +82,7 @@ export async function publishDraftAction(form: FormData): Promise<void> {
     const result = await runArticleCommand(articleId.data, { action: 'publish', expectedVersion: version.data });
     if (result.ok) target = editPathWith(articleId.data, { published: 1 });
     else if (result.status === 409) target = editPathWith(articleId.data, { refused: 'publish-conflict' });
-    else if (result.status === 404) target = '/editor';
+    else if (result.status === 404) target = routes.editorHome();
     else target = editPathWith(articleId.data, { refused: 'publish-rejected' });
   } catch (error) {
     logFailure('publish', error);

@@ -20,7 +20,7 @@ type Params = Promise<{ id: string }>;
 
 async function ArticleTools({ params }: { params: Params }) {
   const { id } = await params;
-  const editor = await requireEditor(`/editor/articles/${encodeURIComponent(id)}`);
+  const editor = await requireEditor(routes.editorArticle(id));
   const found = await loadArticleForEditor(id);
   if (!found) notFound();
   const { article } = found;
@@ -31,7 +31,7 @@ async function ArticleTools({ params }: { params: Params }) {
       <div className="flex flex-col gap-10">
         <header className="flex flex-col gap-2">
           <p className="text-sm">
-            <Link href="/editor" className="underline">
+            <Link href={routes.editorHome()} className="underline">
               ← All drafts
             </Link>
           </p>

@@ -9,6 +9,7 @@ import { EMPTY_VALUES, initialFormState } from '@/lib/editorial/draft-form';
 import { postedFormState } from '@/lib/editorial/posted-form-state';
 import { uploadedPictureOf } from '@/lib/media/upload';
 import { saveDraftAction } from '../draft-actions';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'New article' };
 // Per request, and without a Suspense boundary: the form must be in the HTML itself so it works
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: 'New article' };
 export const instant = false;
 
 export default async function NewArticlePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const editor = await requireEditor('/editor/articles/new');
+  const editor = await requireEditor(routes.editorNewArticle());
   const db = await getDb();
   const [choices, picture] = await Promise.all([loadDraftChoices(db), searchParams.then((query) => uploadedPictureOf(db, query.picture))]);
   const values = { ...EMPTY_VALUES, section: choices.sections[0]?.slug ?? '' };
@@ -26,7 +27,7 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
     <EditorShell editorName={editor.name}>
       <div className="draft-page">
         <p className="draft-hint">
-          <Link href="/editor">← All drafts</Link>
+          <Link href={routes.editorHome()}>← All drafts</Link>
         </p>
         <h1 className="draft-title">New article</h1>
         <p className="draft-hint">It stays a draft, seen only by editors, until you publish it.</p>
@@ -36,7 +37,7 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
           choices={choices}
           submitLabel="Create draft"
           formKey="new"
-          returnTo="/editor/articles/new"
+          returnTo={routes.editorNewArticle()}
           picture={picture}
         />
       </div>

@@ -27,7 +27,7 @@ const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export default async function EditArticlePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
-  const editor = await requireEditor(`/editor/articles/${encodeURIComponent(id)}/edit`);
+  const editor = await requireEditor(routes.editorEdit(id));
   if (!ARTICLE_ID.test(id)) notFound();
   const db = await getDb();
   const [data, choices, query, posted] = await Promise.all([loadDraftEditor(db, id), loadDraftChoices(db), searchParams, postedFormState()]);
@@ -43,7 +43,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
     <EditorShell editorName={editor.name}>
       <div className="draft-page">
         <p className="draft-hint">
-          <Link href="/editor">← All drafts</Link>
+          <Link href={routes.editorHome()}>← All drafts</Link>
         </p>
         <h1 className="draft-title" lang={editable.snapshot.language}>
           Edit: {editable.snapshot.headline}
@@ -53,7 +53,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
           {' · '}
           <a href={routes.enablePreview(editable.id)}>Preview</a>
           {' · '}
-          <Link href={`/editor/articles/${encodeURIComponent(editable.id)}`}>Phone, desktop and social card</Link>
+          <Link href={routes.editorArticle(editable.id)}>Phone, desktop and social card</Link>
           {editable.live ? (
             <>
               {' · '}
@@ -68,7 +68,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
           choices={choices}
           submitLabel="Save"
           formKey={formKey}
-          returnTo={`/editor/articles/${editable.id}/edit`}
+          returnTo={routes.editorEdit(editable.id)}
           picture={picture}
         >
           <PublicationPanel article={editable} action={publishDraftAction} />

@@ -8,6 +8,7 @@ import { requireEditor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { compareRevision } from '@/lib/editorial/draft-editor';
 import { restoreRevisionAction } from '../../../draft-actions';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Compare revisions' };
 export const instant = false;
@@ -17,13 +18,13 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export default async function RevisionComparePage({ params }: { params: Params }) {
   const { id, revision: revisionId } = await params;
-  const editor = await requireEditor(`/editor/articles/${encodeURIComponent(id)}/edit`);
+  const editor = await requireEditor(routes.editorEdit(id));
   if (!ID.test(id) || !ID.test(revisionId)) notFound();
   const comparison = await compareRevision(await getDb(), id, revisionId);
   if (!comparison) notFound();
   const { editable, revision, hunks, identical } = comparison;
   const name = revision.kind === 'conflict' ? `the refused save from revision ${revision.version}` : `revision ${revision.version}`;
-  const editHref = `/editor/articles/${encodeURIComponent(id)}/edit`;
+  const editHref = routes.editorEdit(id);
   return (
     <EditorShell editorName={editor.name}>
       <div className="draft-page">
