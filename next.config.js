@@ -117,7 +117,9 @@ module.exports = async () => {
     partialPrefetching: true,
     // app/global-not-found.tsx answers unmatched URLs, so the root not-found boundary that every page
     // carries in its RSC payload can stay small (see that file).
-    experimental: { globalNotFound: true },
+    // Route modules load on their first request, not all at start: a server that only ever serves readers
+    // never holds the editor's pages, APIs and sign-in in memory (about 15 MB; docs/reader-cost.md).
+    experimental: { globalNotFound: true, preloadEntriesOnStart: false },
     poweredByHeader: false,
     // scripts/server.mjs (npm start) sends ETags and compresses, from encoded bodies it keeps per page
     // version; Next would hash and gzip every cached page again on every request.

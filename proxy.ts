@@ -1,10 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { editorDraftViewAllowed, editorSessionLive, shareLinkGate, unsavedPreviewAllowed } from '@/lib/preview';
-import { signInCsrfCookieFor, signInCsrfCookieName } from '@/lib/auth/sign-in-csrf';
-import { isCrossSiteRequest } from '@/lib/http/cross-site';
 import { contentSecurityPolicy } from '@/lib/http/csp.mjs';
-import { isDevelopment } from '@/lib/env';
-import { consumeSearch } from '@/lib/search/search-rate-limit';
 import { PRIVATE_HEADERS, PRIVATE_NO_REFERRER_HEADERS } from '@/lib/http/private-headers.mjs';
 import { NOT_SECTION_SEGMENTS } from '@/lib/http/reserved-segments.mjs';
 import { routes } from '@/lib/routes';
@@ -33,6 +28,17 @@ import { routes } from '@/lib/routes';
  *   a page cannot set its own status under Cache Components, and a limited answer must not be cached.
  */
 
+/*
+ * Next loads this module on a server's first request, whatever the URL, and nothing here runs for a
+ * reader's page. What the gates need (next-auth, jose, Kysely, zod: about 0.9 MB of code in this
+ * bundle, some 20 MB of a fresh server's memory) is therefore loaded on first use, not up front.
+ */
+const previewGates = () => import('@/lib/preview');
+const signInCsrf = () => import('@/lib/auth/sign-in-csrf');
+const crossSite = () => import('@/lib/http/cross-site');
+const serverEnv = () => import('@/lib/env');
+const searchRateLimit = () => import('@/lib/search/search-rate-limit');
+
 const DRAFT_COOKIE = '__prerender_bypass';
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 const ARTICLE_PATH = /^\/([a-z0-9-]{1,120})\/([a-z0-9-]{1,120})$/;
@@ -48,8 +54,8 @@ const NOT_FOUND_ROUTE = '/_not-found';
  * A policy for a page rendered for this request: Next reads the nonce from the request's CSP header
  * and stamps it on its own scripts (lib/http/csp.mjs has the shared directives; decision 0008).
  */
-function nonceCsp(nonce: string, framed: boolean): string {
-  const isDev = isDevelopment();
+async function nonceCsp(nonce: string, framed: boolean): Promise<string> {
+  const isDev = (await serverEnv()).isDevelopment();
   return contentSecurityPolicy({
     scriptSrc: [`'nonce-${nonce}'`, "'strict-dynamic'", ...(isDev ? ["'unsafe-eval'"] : [])],
     // The dashboard shows previews in iframes; a preview may be framed by our own pages only.
@@ -59,16 +65,16 @@ function nonceCsp(nonce: string, framed: boolean): string {
 }
 
 /** The request (with the nonce for Next) and the policy the response must carry. */
-function withNonce(request: NextRequest, framed: boolean): { request: { headers: Headers }; csp: string } {
-  const csp = nonceCsp(btoa(crypto.randomUUID()), framed);
+async function withNonce(request: NextRequest, framed: boolean): Promise<{ request: { headers: Headers }; csp: string }> {
+  const csp = await nonceCsp(btoa(crypto.randomUUID()), framed);
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', csp);
   return { request: { headers }, csp };
 }
 
 /** Lets a per-request page through with a nonce-based policy and `headers`. */
-function nextWithNonce(request: NextRequest, headers: Record<string, string>, rewriteTo?: URL, framed = request.cookies.has(DRAFT_COOKIE)): NextResponse {
-  const nonce = withNonce(request, framed);
+async function nextWithNonce(request: NextRequest, headers: Record<string, string>, rewriteTo?: URL, framed = request.cookies.has(DRAFT_COOKIE)): Promise<NextResponse> {
+  const nonce = await withNonce(request, framed);
   const response = rewriteTo ? NextResponse.rewrite(rewriteTo, { request: nonce.request }) : NextResponse.next({ request: nonce.request });
   return setAll(response, { ...headers, 'Content-Security-Policy': nonce.csp });
 }
@@ -85,19 +91,19 @@ function hasSessionCookie(request: NextRequest): boolean {
 async function editorArea(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   const isSignIn = pathname === routes.editorSignIn();
-  if (request.method === 'POST' && isCrossSiteRequest(request)) {
+  if (request.method === 'POST' && (await crossSite()).isCrossSiteRequest(request)) {
     return setAll(new NextResponse('Cross-site request refused.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }), PRIVATE);
   }
-  if (!isSignIn && (!hasSessionCookie(request) || (await orUndecided(editorSessionLive(request))) === false)) {
+  if (!isSignIn && (!hasSessionCookie(request) || (await orUndecided(previewGates().then((gates) => gates.editorSessionLive(request)))) === false)) {
     const signIn = new URL(routes.editorSignIn(), request.url);
     signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
     return setAll(NextResponse.redirect(signIn, 303), PRIVATE);
   }
   // A CSRF pair for the no-JavaScript sign-in form: set on the response for the browser, and on
   // the forwarded request so the page can render the matching token in this very response.
-  const csrf = isSignIn ? signInCsrfCookieFor(request.cookies.get(signInCsrfCookieName())?.value) : null;
+  const csrf = isSignIn ? await signInCsrf().then(({ signInCsrfCookieFor, signInCsrfCookieName }) => signInCsrfCookieFor(request.cookies.get(signInCsrfCookieName())?.value)) : null;
   if (csrf) request.cookies.set(csrf.name, csrf.value);
-  const nonce = withNonce(request, false);
+  const nonce = await withNonce(request, false);
   const response = NextResponse.next({ request: nonce.request });
   if (csrf) response.cookies.set(csrf.name, csrf.value, csrf.options);
   return setAll(response, { ...PRIVATE, 'Content-Security-Policy': nonce.csp });
@@ -127,7 +133,7 @@ async function orUndecided<T>(decide: Promise<T>): Promise<T | 'undecided'> {
 
 /** /preview?token=…: open the shared draft, or a real 404, or a real redirect once it is public. */
 async function sharedPreview(request: NextRequest): Promise<NextResponse> {
-  const gate = await orUndecided(shareLinkGate(request.nextUrl.searchParams.get('token')));
+  const gate = await orUndecided(previewGates().then((gates) => gates.shareLinkGate(request.nextUrl.searchParams.get('token'))));
   if (gate === 'undecided') return nextWithNonce(request, PREVIEW_HEADERS);
   if (gate.kind === 'gone') return notFound(request);
   if (gate.kind === 'published') {
@@ -141,7 +147,7 @@ async function sharedPreview(request: NextRequest): Promise<NextResponse> {
 async function directDraftView(request: NextRequest): Promise<NextResponse> {
   const section = request.nextUrl.searchParams.get('section') ?? '';
   const slug = request.nextUrl.searchParams.get('slug') ?? '';
-  if ((await orUndecided(editorDraftViewAllowed(request, section, slug))) === false) return notFound(request);
+  if ((await orUndecided(previewGates().then((gates) => gates.editorDraftViewAllowed(request, section, slug)))) === false) return notFound(request);
   return nextWithNonce(request, PREVIEW_HEADERS);
 }
 
@@ -151,7 +157,7 @@ const TOO_MANY_SEARCHES =
 
 /** A 429 page when this client has used up its searches; null to go on. A limiter failure lets the search through. */
 async function searchLimit(request: NextRequest): Promise<NextResponse | null> {
-  const decision = await consumeSearch(request.headers).catch((error: unknown) => {
+  const decision = await searchRateLimit().then(({ consumeSearch }) => consumeSearch(request.headers)).catch((error: unknown) => {
     console.error(`[proxy] search rate limit unavailable: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}`);
     return null;
   });
@@ -163,7 +169,7 @@ async function searchLimit(request: NextRequest): Promise<NextResponse | null> {
 /** The frame beside the edit form: its own editor's unsaved preview, or a real 404; framed by our pages only. */
 async function unsavedPreview(request: NextRequest): Promise<NextResponse> {
   const id = request.nextUrl.pathname.slice(routes.unsavedPreviewPrefix().length);
-  if ((await orUndecided(unsavedPreviewAllowed(request, id))) === false) return notFound(request);
+  if ((await orUndecided(previewGates().then((gates) => gates.unsavedPreviewAllowed(request, id)))) === false) return notFound(request);
   return nextWithNonce(request, PREVIEW_HEADERS, undefined, true);
 }
 
@@ -183,7 +189,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Same-origin framing for these responses is granted in next.config.js (headers with `has` cookie).
   const match = ARTICLE_PATH.exec(pathname);
   const [, section = '', slug = ''] = match ?? [];
-  if (match && !NOT_SECTIONS.has(section) && (await orUndecided(editorDraftViewAllowed(request, section, slug))) === true) {
+  if (match && !NOT_SECTIONS.has(section) && (await orUndecided(previewGates().then((gates) => gates.editorDraftViewAllowed(request, section, slug)))) === true) {
     const target = new URL(routes.draftView(), request.url);
     target.search = search;
     target.searchParams.set('section', section);
