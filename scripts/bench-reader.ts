@@ -3,11 +3,13 @@
  *
  * Builds the site into .next-bench on a fresh SQLite database (or uses BENCH_URL if you already run a
  * server), starts it as `npm start` does on 127.0.0.1, runs Lighthouse 12.2.3 with its mobile
- * defaults three times each on an article, the home page and a section page, and prints the medians
- * beside those of issue 10's bare Next.js story page built with the same framework
- * (scripts/bench/baseline.ts: the floor every Next page pays) and the issue's bars they miss. It
- * also totals the JavaScript an article page loads (raw and gzip), and how much of it is the
- * site's own rather than Next's runtime.
+ * defaults BENCH_RUNS times each, interleaved, on an article, the home page and a section page, and
+ * prints the medians beside those of issue 10's bare Next.js story page built with the same framework
+ * (scripts/bench/baseline.ts: the floor every Next page pays) and the issue's bars they miss. The
+ * same build carries the floor page (scripts/bench/floor.ts: the article's markup and head with no
+ * Meridian code), measured in the same rounds, so the article's main-thread time splits into what
+ * its content costs any App Router page and what Meridian adds. It also totals the JavaScript an
+ * article page loads (raw and gzip), and how much of it is the site's own rather than Next's runtime.
  *
  * TBT is CPU time: other builds on the machine inflate it, so the load average is printed before
  * and after the runs. Re-run when it is low.
@@ -15,58 +17,21 @@
  * Env: BENCH_URL (skip build/start), BENCH_RUNS (default 5, as issue 10 asks), CHROMIUM_PATH (default /usr/bin/chromium),
  * BENCH_DIST_DIR (build directory, default .next-bench; also read with BENCH_URL to split the
  * client JS), BENCH_PORT (default: a free port), BENCH_REUSE_BUILD=1 (skip the builds when the
- * build directories exist), BENCH_BASELINE=0 (skip the bare Next.js page).
+ * build directories exist), BENCH_BASELINE=0 (skip the bare Next.js page and the floor).
  */
-import { execFile, type ChildProcess } from 'node:child_process';
-import { promisify } from 'node:util';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { ROOT, stopNext } from '../tests/e2e/support/server';
-import { startBaseline, type BaselineServer } from './bench/baseline';
+import type { BaselineServer } from './bench/baseline';
+import { startFloorBaseline } from './bench/floor-baseline';
+import { lighthouseRunWithRetry, type RunResult } from './bench/lighthouse';
 import { DIST, findArticlePath, startMeridian } from './bench/meridian';
-import { cpuCount, kb, load, median } from './bench/report';
-
-/*
- * Chromium's own background work, switched off so that TBT measures the page. Headless Chromium 156
- * pre-renders its omnibox popup (a WebUI page, chrome://omnibox-popup.top-chrome) in a renderer of
- * its own at start-up: about a second of CPU (traced: 963 ms on its main thread, 600 ms more on its
- * workers) while Lighthouse loads the page, on a 2-CPU machine. Lighthouse measures task wall time
- * and multiplies it by 4, so that second showed up as several hundred milliseconds of TBT that no
- * reader's phone pays. A browser reads only the last --disable-features, so the list repeats the
- * features chrome-launcher (Lighthouse's launcher) disables by default.
- */
-const CHROME_LAUNCHER_DISABLED_FEATURES = [
-  'Translate',
-  'OptimizationHints',
-  'MediaRouter',
-  'DialMediaRouteProvider',
-  'CalculateNativeWinOcclusion',
-  'InterestFeedContentSuggestions',
-  'CertificateTransparencyComponentUpdater',
-  'AutofillServerCommunication',
-  'PrivacySandboxSettings4',
-  'RenderDocument',
-];
-const BROWSER_BACKGROUND_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', 'PrewarmWebUIContents'];
-// The browser suite's Chromium and flags, plus the features above.
-const LIGHTHOUSE_CHROMIUM_ARGS = [...CHROMIUM_ARGS, `--disable-features=${[...CHROME_LAUNCHER_DISABLED_FEATURES, ...BROWSER_BACKGROUND_FEATURES].join(',')}`];
+import { cpuCount, kb, load, median, table } from './bench/report';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-interface RunResult {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  lcpMs: number;
-  cls: number;
-  tbtMs: number;
-  /** Main-thread time by kind of work (Lighthouse's mainthread-work-breakdown, read from its trace), ms. */
-  mainThread: Record<string, number>;
-}
 
 type Medians = (key: Exclude<keyof RunResult, 'mainThread'>) => number;
 
@@ -83,6 +48,9 @@ const BARS: { label: string; met: (page: Medians, bare: Medians | null) => boole
   { label: 'Best Practices 100', met: (m) => m('bestPractices') === 100 },
   { label: 'SEO 100', met: (m) => m('seo') === 100 },
 ];
+
+/** The bars the floor page is held to in printFloor, by the median they read. */
+const FLOOR_BARS = { tbtMs: 'TBT <= 1.2x bare', performance: 'Performance >= bare - 2', lcpMs: 'LCP <= bare + 300 ms', cls: 'CLS 0' } as const;
 
 async function startServer(): Promise<{ baseUrl: string; child?: ChildProcess }> {
   if (process.env.BENCH_URL) return { baseUrl: process.env.BENCH_URL.replace(/\/$/, '') };
@@ -142,51 +110,26 @@ async function clientJs(baseUrl: string, pathname: string): Promise<ClientJs> {
 const sum = (files: ScriptFile[], key: 'raw' | 'gzip') => files.reduce((total, file) => total + file[key], 0);
 const describe = (files: ScriptFile[]) => `${files.length} files, ${kb(sum(files, 'raw'))} raw, ${kb(sum(files, 'gzip'))} gzip`;
 
-const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules/lighthouse/cli/index.js');
-
 /**
- * One Lighthouse run through its CLI in a separate process: Lighthouse serialises functions into the
- * page, which breaks when a TypeScript loader (tsx) has rewritten them in this process.
+ * The article beside the floor page (its own markup and head with no Meridian code, in the bare app's
+ * build): floor/bare is what that content costs any App Router page, article/floor what Meridian's
+ * code adds. Evidence beside issue 10's bars, not a bar of its own; the last column holds the floor to them.
  */
-async function lighthouseRun(target: string): Promise<RunResult> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [LIGHTHOUSE_CLI, target, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${LIGHTHOUSE_CHROMIUM_ARGS.join(' ')}`],
-    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
-  );
-  const lhr = JSON.parse(stdout) as {
-    runtimeError?: { code: string; message?: string };
-    categories: Record<string, { score: number | null } | undefined>;
-    audits: Record<string, { numericValue?: number; details?: { items?: { groupLabel?: string; duration?: number }[] } } | undefined>;
-  };
-  if (lhr.runtimeError || lhr.categories.performance?.score == null) {
-    throw new Error(lhr.runtimeError?.code ?? 'no performance score');
-  }
-  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  return {
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    bestPractices: score('best-practices'),
-    seo: score('seo'),
-    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
-    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
-    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
-    mainThread: Object.fromEntries(
-      (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((item) => [item.groupLabel ?? '?', item.duration ?? 0]),
-    ),
-  };
-}
-
-/** Lighthouse now and then fails to record a trace (NO_NAVSTART): such a run is repeated, not counted. */
-async function lighthouseRunWithRetry(target: string): Promise<RunResult> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await lighthouseRun(target);
-    } catch (error) {
-      if (attempt >= 3) throw error;
-      console.error(`  Lighthouse run failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); retrying`);
-    }
-  }
+function printFloor(article: Medians, floor: Medians, bare: Medians): void {
+  const times = (a: number, b: number) => `${(a / Math.max(b, 1)).toFixed(2)}x`;
+  const signed = (n: number, digits: number) => `${n >= 0 ? '+' : ''}${n.toFixed(digits)}`;
+  const rows: { label: string; key: keyof typeof FLOOR_BARS; format: (n: number) => string; compare: (a: number, b: number) => string }[] = [
+    { label: 'TBT ms', key: 'tbtMs', format: (n) => n.toFixed(0), compare: times },
+    { label: 'Performance', key: 'performance', format: String, compare: (a, b) => signed(a - b, 0) },
+    { label: 'LCP ms', key: 'lcpMs', format: (n) => n.toFixed(0), compare: (a, b) => `${times(a, b)}, ${signed(a - b, 0)} ms` },
+    { label: 'CLS', key: 'cls', format: (n) => n.toFixed(4), compare: (a, b) => signed(a - b, 4) },
+  ];
+  const cells = rows.map(({ label, key, format, compare }) => {
+    const bar = BARS.find((b) => b.label === FLOOR_BARS[key])!;
+    const floorMeets = bar.met(floor, bare) ? 'PASS' : 'FAIL';
+    return [label, format(article(key)), format(floor(key)), format(bare(key)), compare(article(key), bare(key)), compare(floor(key), bare(key)), compare(article(key), floor(key)), `${bar.label}: ${floorMeets}`];
+  });
+  console.log(`article, floor and bare Next (medians):\n${table([['median', 'article', 'floor', 'bare', 'article/bare', 'floor/bare', 'article/floor', 'the floor against the bar'], ...cells])}`);
 }
 
 /**
@@ -205,45 +148,59 @@ function printMainThread(names: string[], runs: Map<string, RunResult[]>): void 
 async function main() {
   const { baseUrl, child } = await startServer();
   let baseline: BaselineServer | null = null;
+  const failures: string[] = [];
   try {
-    if (process.env.BENCH_BASELINE !== '0') baseline = await startBaseline();
     const article = await findArticlePath(baseUrl);
-    const targets: { name: string; url: string; isBaseline?: true }[] = [
-      { name: 'article', url: baseUrl + article },
-      { name: 'home', url: baseUrl + '/' },
-      { name: 'section', url: baseUrl + '/news' },
-      ...(baseline ? [{ name: 'bare Next', url: baseline.baseUrl + baseline.storyPath, isBaseline: true as const }] : []),
+    let floorPath = '';
+    if (process.env.BENCH_BASELINE !== '0') ({ baseline, floorPath } = await startFloorBaseline(baseUrl + article, article, failures));
+    const targets: { name: string; url: string; role: 'meridian' | 'floor' | 'bare' }[] = [
+      { name: 'article', url: baseUrl + article, role: 'meridian' },
+      { name: 'home', url: baseUrl + '/', role: 'meridian' },
+      { name: 'section', url: baseUrl + '/news', role: 'meridian' },
+      ...(baseline
+        ? [
+            { name: 'floor', url: baseline.baseUrl + floorPath, role: 'floor' as const },
+            { name: 'bare Next', url: baseline.baseUrl + baseline.storyPath, role: 'bare' as const },
+          ]
+        : []),
     ];
     {
-      console.log(`Lighthouse ${RUNS}x (mobile defaults) against ${baseUrl}${child ? ' (npm start)' : ''}${baseline ? ` and a bare Next.js page at ${baseline.baseUrl}` : ''}\n`);
+      console.log(`\nLighthouse ${RUNS}x (mobile defaults) against ${baseUrl}${child ? ' (npm start)' : ''}${baseline ? `, the floor page and a bare Next.js page at ${baseline.baseUrl}` : ''}\n`);
       console.log(`${cpuCount()} CPUs, ${load()} (1/5/15 min) at start`);
       // Rounds visit every page in turn, so a busy minute on the machine touches all pages alike.
       const runs = new Map<string, RunResult[]>(targets.map(({ name }) => [name, []]));
       for (let round = 0; round < RUNS; round++) {
         for (const { name, url } of targets) runs.get(name)!.push(await lighthouseRunWithRetry(url));
+        console.log(`  round ${round + 1} of ${RUNS} done, ${load()}`);
       }
       console.log('page      perf  a11y  bp   seo   LCP ms  CLS     TBT ms  (each run)');
       const mediansOf = (name: string): Medians => (key) => median(runs.get(name)!.map((r) => r[key]));
       const bare = baseline ? mediansOf('bare Next') : null;
       const verdicts: string[] = [];
-      for (const { name, isBaseline } of targets) {
+      for (const { name, role } of targets) {
         const results = runs.get(name)!;
         const m = mediansOf(name);
         console.log(
           `${name.padEnd(9)} ${String(m('performance')).padEnd(5)} ${String(m('accessibility')).padEnd(5)} ${String(m('bestPractices')).padEnd(4)} ${String(m('seo')).padEnd(5)} ${m('lcpMs').toFixed(0).padEnd(7)} ${m('cls').toFixed(4).padEnd(7)} ${m('tbtMs').toFixed(0).padEnd(7)} (${results.map((r) => r.tbtMs.toFixed(0)).join(', ')})`,
         );
-        if (!isBaseline) {
+        if (role === 'meridian') {
           for (const bar of BARS) {
             const met = bar.met(m, bare);
             if (met !== null) verdicts.push(`  ${name.padEnd(8)} ${bar.label.padEnd(26)} ${met ? 'PASS' : 'FAIL'}`);
           }
         }
       }
-      if (bare) console.log(`ratios to bare Next (medians): ${targets.filter((t) => !t.isBaseline).map((t) => `${t.name} TBT ${(mediansOf(t.name)('tbtMs') / Math.max(bare('tbtMs'), 1)).toFixed(2)}x, LCP ${(mediansOf(t.name)('lcpMs') - bare('lcpMs')).toFixed(0)} ms over`).join('; ')}`);
+      const meridianPages = targets.filter((t) => t.role === 'meridian');
+      if (bare) console.log(`ratios to bare Next (medians): ${meridianPages.map((t) => `${t.name} TBT ${(mediansOf(t.name)('tbtMs') / Math.max(bare('tbtMs'), 1)).toFixed(2)}x, LCP ${(mediansOf(t.name)('lcpMs') - bare('lcpMs')).toFixed(0)} ms over`).join('; ')}`);
+      if (bare) printFloor(mediansOf('article'), mediansOf('floor'), bare);
       printMainThread(targets.map((t) => t.name), runs);
       console.log(`issue 10's bars (medians of ${RUNS} runs):\n${verdicts.join('\n')}`);
       console.log(`machine ${load()} after the runs`);
-      if (baseline) console.log(`bare Next: issue 10's baseline story (${baseline.storyWords} words, next/image hero, system fonts) built with the same Next.js and React: the framework's own cost on this machine.`);
+      if (baseline) {
+        console.log(`bare Next: issue 10's baseline story (${baseline.storyWords} words, next/image hero, system fonts) built with the same Next.js and React: the framework's own cost on this machine.`);
+        console.log(`floor: ${floorPath} in the same build, the article's markup and head as plain server components (no Meridian code, no client component; the bare app's stylesheet, no web fonts).`);
+      }
+      for (const failure of failures) console.log(`warning: ${failure}`);
     }
     const js = await clientJs(baseUrl, article);
     console.log(`\nArticle page client JS (${article}):`);

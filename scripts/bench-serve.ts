@@ -29,15 +29,15 @@
  * (Meridian's port; default a free one).
  */
 import type { ChildProcess } from 'node:child_process';
-import { gunzipSync } from 'node:zlib';
 import { stopNext } from '../tests/e2e/support/server';
-import { startBaseline, type BaselineServer } from './bench/baseline';
-import { floorFiles } from './bench/floor';
+import type { BaselineServer } from './bench/baseline';
+import { startFloorBaseline } from './bench/floor-baseline';
 import { rawGet } from './bench/http';
 import { latency, mixedLoad, throughput } from './bench/load';
 import { findArticlePath, startMeridian } from './bench/meridian';
 import { pageBytes, type PageBytes } from './bench/page-bytes';
 import { rssBytes, servingPid } from './bench/process-rss';
+import { GZIP, warm } from './bench/warm';
 import { cpuCount, kb, load, median, table } from './bench/report';
 import { routes } from '../lib/routes';
 
@@ -45,7 +45,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const MIXED_SECONDS = 60;
-const GZIP = { 'accept-encoding': 'gzip' };
 const MODES = { identity: {}, gzip: GZIP } as const;
 type Mode = keyof typeof MODES;
 const PAGES = ['article', 'home', 'section'] as const;
@@ -56,33 +55,6 @@ const samples = new Map<string, number[]>();
 const record = (key: string, value: number) => samples.set(key, [...(samples.get(key) ?? []), value]);
 const med = (key: string) => median(samples.get(key) ?? []);
 const failures: string[] = [];
-
-/**
- * Requests a page until Next serves it from its cache (x-nextjs-cache: HIT; a build older than the
- * page's revalidate time answers STALE first and regenerates in the background), at most 30 s, and
- * checks that Next really gzips it.
- */
-async function warm(label: string, url: string): Promise<string> {
-  const deadline = Date.now() + 30_000;
-  let identity = await rawGet(url);
-  let requests = 1;
-  while (requests < 5 || (identity.headers['x-nextjs-cache'] && identity.headers['x-nextjs-cache'] !== 'HIT' && Date.now() < deadline)) {
-    await new Promise((r) => setTimeout(r, 200));
-    identity = await rawGet(url);
-    requests++;
-  }
-  if (identity.status !== 200) throw new Error(`${label}: ${url} answered ${identity.status}`);
-  const gzip = await rawGet(url, GZIP);
-  const gzipped = gzip.headers['content-encoding'] === 'gzip' && gunzipSync(gzip.body).length > 0;
-  const cache = identity.headers['x-nextjs-cache'] ?? '(none)';
-  const prerender = identity.headers['x-nextjs-prerender'] ? ', x-nextjs-prerender: 1' : '';
-  console.log(
-    `  ${label.padEnd(16)} ${new URL(url).pathname}  ${requests} requests, x-nextjs-cache: ${cache}${prerender}; gzip ${gzipped ? `served (${kb(gzip.body.length)} for ${kb(identity.body.length)})` : 'NOT served'}`,
-  );
-  if (cache !== 'HIT') failures.push(`${label}: not served from the cache after warm-up (x-nextjs-cache: ${cache})`);
-  if (!gzipped) failures.push(`${label}: Accept-Encoding: gzip was not answered with gzip`);
-  return identity.body.toString('utf8');
-}
 
 async function measureThroughput(key: string, url: string, mode: Mode): Promise<number> {
   const result = await throughput(url, { connections: CONNECTIONS, seconds: SECONDS, headers: MODES[mode] });
@@ -156,24 +128,19 @@ async function main() {
     const launcher = (pid: number, spawned: number | undefined) => (pid === spawned ? 'the spawned node process itself' : `a child of spawned ${spawned}`);
     console.log(`Meridian (npm start) at ${meridian.baseUrl}, served by pid ${meridianPid} (${launcher(meridianPid, meridian.child.pid)})`);
 
-    // The floor page in the baseline build is made from Meridian's article as served from the cache.
-    console.log('\nthe floor page, from:');
-    const floor = floorFiles(await warm('Meridian article', urls.article), article);
-    const skipped = Object.entries(Object.groupBy(floor.skipped, (tag) => tag)).map(([tag, all]) => (all!.length > 1 ? `${all!.length} x ${tag}` : tag));
-    console.log(`  ${floor.path}: its markup and head as a plain App Router page, leaving to the floor's own build ${skipped.join(', ')}`);
-
-    baseline = await startBaseline(floor.files);
+    const floor = await startFloorBaseline(urls.article, article, failures);
+    baseline = floor.baseline;
     sayIfItDies('baseline', baseline.child);
     const baseUrl = baseline.baseUrl + baseline.storyPath;
     const baselinePid = servingPid(baseline.child.pid!, baseline.port);
     console.log(`baseline (next start) at ${baseline.baseUrl}, served by pid ${baselinePid} (${launcher(baselinePid, baseline.child.pid)})`);
 
     console.log('\nwarm-up (until served from the cache):');
-    const articleHtml = await warm('Meridian article', urls.article);
-    await warm('Meridian home', urls.home);
-    await warm('Meridian section', urls.section);
-    const baselineHtml = await warm('baseline story', baseUrl);
-    const floorHtml = await warm('floor article', baseline.baseUrl + floor.path);
+    const articleHtml = await warm('Meridian article', urls.article, failures);
+    await warm('Meridian home', urls.home, failures);
+    await warm('Meridian section', urls.section, failures);
+    const baselineHtml = await warm('baseline story', baseUrl, failures);
+    const floorHtml = await warm('floor article', baseline.baseUrl + floor.floorPath, failures);
     const rssFresh = { meridian: rssBytes(meridianPid), baseline: rssBytes(baselinePid) };
 
     const bytes: Record<'meridian' | 'baseline' | 'floor', PageBytes> = {
@@ -245,7 +212,7 @@ async function main() {
       { figure: 'RSS after the rounds', meridian: rssAfter.meridian, baseline: rssAfter.baseline, format: mb },
       ...(mixed ? [{ figure: `RSS after ${MIXED_SECONDS} s mixed`, meridian: mixed.meridian, baseline: mixed.baseline, format: mb, bar: { op: '<=' as const, limit: 1.2 } }] : []),
     ];
-    console.log(`\nmedians of ${ROUNDS} rounds; Meridian ${article}, home /, section /news; baseline ${baseline.storyPath}; floor ${floor.path}, bytes only (each ratio against the baseline runs next to it)\n`);
+    console.log(`\nmedians of ${ROUNDS} rounds; Meridian ${article}, home /, section /news; baseline ${baseline.storyPath}; floor ${floor.floorPath}, bytes only (each ratio against the baseline runs next to it)\n`);
     const failed = printTable(rows);
     console.log(`\n${failed ? `${failed} bar(s) FAIL` : 'every bar PASS'}; ${cpuCount()} CPUs, ${load()} after the runs`);
     for (const failure of failures) console.log(`warning: ${failure}`);

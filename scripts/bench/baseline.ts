@@ -103,19 +103,21 @@ export interface BaselineServer {
 }
 
 /** Whether every extra file is on disk as given: a reused build must hold the routes asked for. */
-const holds = (extraFiles: Record<string, string>) =>
+const holds = (extraFiles: Record<string, string>, publicFiles: string[]) =>
   Object.entries(extraFiles).every(([file, text]) => {
     const onDisk = path.join(BASELINE_DIR, file);
     return fs.existsSync(onDisk) && fs.readFileSync(onDisk, 'utf8') === text;
-  });
+  }) && publicFiles.every((file) => fs.existsSync(path.join(BASELINE_DIR, 'public', file)));
 
 /**
- * Builds the baseline with `extraFiles` added to it (unless BENCH_REUSE_BUILD=1 finds a build holding
- * the same files) and serves it with `next start` on 127.0.0.1.
+ * Builds the baseline with `extraFiles` added to it and `publicFiles` (paths under public/, e.g.
+ * /images/demo/x.jpg) copied from the project's public/ when they exist there (unless
+ * BENCH_REUSE_BUILD=1 finds a build holding the same files), and serves it with `next start` on 127.0.0.1.
  */
-export async function startBaseline(extraFiles: Record<string, string> = {}): Promise<BaselineServer> {
+export async function startBaseline(extraFiles: Record<string, string> = {}, publicFiles: string[] = []): Promise<BaselineServer> {
+  const copies = publicFiles.filter((file) => fs.existsSync(path.join(ROOT, 'public', file)));
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' };
-  if (!(process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(BASELINE_DIR, '.next', 'BUILD_ID')) && holds(extraFiles))) {
+  if (!(process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(BASELINE_DIR, '.next', 'BUILD_ID')) && holds(extraFiles, copies))) {
     fs.rmSync(BASELINE_DIR, { recursive: true, force: true });
     const files = { ...BASELINE_FILES, 'stories.json': JSON.stringify(baselineStories()), ...extraFiles };
     for (const [file, text] of Object.entries(files)) {
@@ -124,8 +126,12 @@ export async function startBaseline(extraFiles: Record<string, string> = {}): Pr
     }
     fs.mkdirSync(path.join(BASELINE_DIR, 'public'), { recursive: true });
     fs.copyFileSync(path.join(ROOT, HERO.from), path.join(BASELINE_DIR, 'public/hero.jpg'));
+    for (const file of copies) {
+      fs.mkdirSync(path.dirname(path.join(BASELINE_DIR, 'public', file)), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, 'public', file), path.join(BASELINE_DIR, 'public', file));
+    }
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(BASELINE_DIR, 'node_modules'), 'dir');
-    const extra = Object.keys(extraFiles).length;
+    const extra = Object.keys(extraFiles).length + copies.length;
     console.log(`building the bare Next.js baseline (50 generated stories${extra ? `, ${extra} extra files` : ''}) …`);
     await buildNext(env, BASELINE_DIR);
   }

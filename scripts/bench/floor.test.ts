@@ -2,6 +2,7 @@
 import { parse } from 'node-html-parser';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { floorImages } from '@/scripts/bench/floor';
 import { toFloorHead } from '@/scripts/bench/floor-head';
 import { toFloorNodes, type FloorNode } from '@/scripts/bench/floor-tree';
 
@@ -61,5 +62,15 @@ describe('floor head', () => {
     expect(floor.preloads).toEqual([{ href: '/h.jpg', options: { as: 'image', imageSrcSet: '/h-640.jpg 640w', imageSizes: '100vw', fetchPriority: 'high' } }]);
     expect(floor.elements).toEqual([['link', { rel: 'search', href: '/opensearch.xml', type: 'application/opensearchdescription+xml' }]]);
     expect(floor.skipped).toEqual(['charset', 'viewport', 'link stylesheet', 'script']);
+  });
+});
+
+describe('floor images', () => {
+  it('lists the local pictures next/image serves, once each, and nothing else', () => {
+    const html =
+      '<img srcSet="/_next/image?url=%2Fimages%2Fdemo%2Fa.jpg&amp;w=640&amp;q=75 640w" src="/_next/image?url=%2Fimages%2Fdemo%2Fa.jpg&amp;w=1600&amp;q=75"/>' +
+      '<img src="/_next/image?url=%2Fmedia%2Fb.webp&amp;w=256&amp;q=75"/><img src="/_next/image?url=https%3A%2F%2Fx.test%2Fc.jpg&amp;w=256&amp;q=75"/>' +
+      '<img src="/_next/image?url=%2F..%2Fsecret&amp;w=256&amp;q=75"/><img src="/plain.jpg"/>';
+    expect(floorImages(html)).toEqual(['/images/demo/a.jpg', '/media/b.webp']);
   });
 });

@@ -47,6 +47,15 @@ export default function FloorPage() {
 }
 `;
 
+/**
+ * The local pictures the article shows through next/image (`/_next/image?url=/images/…`), which the
+ * baseline app needs in its own public/ for the floor's pictures to load as the article's do.
+ */
+export function floorImages(articleHtml: string): string[] {
+  const urls = [...articleHtml.matchAll(/\/_next\/image\?url=([^&"\s]+)/g)].map((match) => decodeURIComponent(match[1]!));
+  return [...new Set(urls.filter((url) => /^\/[\w/.-]+$/.test(url) && !url.includes('..')))];
+}
+
 /** The files the floor adds to the baseline app, and the path it answers on. */
 export function floorFiles(articleHtml: string, articlePath: string): { files: Record<string, string>; path: string; skipped: string[] } {
   const document = parse(articleHtml, { comment: true });
