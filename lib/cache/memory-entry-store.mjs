@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * Where this process keeps its `'use cache'` entries: Next's default in-memory store (createDefaultCacheHandler's
- * get and set, Next 16.4, mirrored here) with one difference: each entry's bytes are copied into memory of
- * their own, and the bound counts what an entry holds.
+ * get and set, Next 16.4, mirrored here) with two differences: each entry's bytes are copied into memory of
+ * their own, and the bound counts what an entry holds; and entries that no read can return any more (past
+ * their revalidate time in production) are dropped every SWEEP_EVERY_MS rather than left to fill the bound.
  *
  * Why: Next keeps an entry as `Buffer.concat` of its stream and counts that Buffer's length. An entry under
  * 32 KiB (most of them: one query's rows, serialized) is then a slice of one of Node's shared 64 KiB
@@ -17,7 +18,7 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-/** @type {{ LRUCache: new <T>(maxSize: number, calculateSize: (value: T, key: string) => number) => { get(key: string): T | undefined; set(key: string, value: T): boolean; readonly size: number } }} */
+/** @type {{ LRUCache: new <T>(maxSize: number, calculateSize: (value: T, key: string) => number) => Iterable<[string, T]> & { get(key: string): T | undefined; set(key: string, value: T): boolean; remove(key: string): void; readonly size: number } }} */
 const { LRUCache } = require('next/dist/server/lib/lru-cache');
 /** @type {{ areTagsExpired: (tags: string[], timestamp: number) => boolean, areTagsStale: (tags: string[], timestamp: number) => boolean }} */
 const { areTagsExpired, areTagsStale } = require('next/dist/server/lib/incremental-cache/tags-manifest.external');
@@ -26,6 +27,8 @@ const { MIN_PRERENDERABLE_EXPIRE } = require('next/dist/server/use-cache/constan
 
 /** What an entry holds beside its bytes and strings: the LRU's node and map slot, the entry and its metadata objects. */
 export const ENTRY_OVERHEAD_BYTES = 256;
+/** How often a write also drops the entries no read can return any more. */
+export const SWEEP_EVERY_MS = 10_000;
 
 /**
  * @typedef {import('next/dist/server/lib/cache-handlers/types.js').CacheEntry} CacheEntry
@@ -68,6 +71,18 @@ export async function ownBytes(stream) {
   return bytes;
 }
 
+/**
+ * Until when a read returns the entry (ms since the epoch), as Next's handler decides: the dev server keeps
+ * entries for at least MIN_PRERENDERABLE_EXPIRE, production only until their revalidate time.
+ * @param {EntryMetadata} entry
+ */
+function servedUntil(entry) {
+  const maxAgeSeconds = process.env.__NEXT_DEV_SERVER ? Math.max(entry.expire, MIN_PRERENDERABLE_EXPIRE) : entry.revalidate;
+  return entry.timestamp + maxAgeSeconds * 1000;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+
 /** @param {Buffer} bytes @returns {ReadableStream<Uint8Array>} */
 function streamOf(bytes) {
   return new ReadableStream({
@@ -79,14 +94,27 @@ function streamOf(bytes) {
 }
 
 /**
- * The get and set of a `'use cache'` handler, holding at most `maxBytes` as entryBytes counts them.
+ * The get and set of a `'use cache'` handler, holding at most `maxBytes` as entryBytes counts them, and
+ * no entry past the time a read would return it (those would otherwise sit in the bound until evicted).
  * @param {number} maxBytes
+ * @param {{ sweepEveryMs?: number }} [options]
  */
-export function createMemoryEntryStore(maxBytes) {
+export function createMemoryEntryStore(maxBytes, { sweepEveryMs = SWEEP_EVERY_MS } = {}) {
   /** @type {InstanceType<typeof LRUCache<StoredEntry>>} */
   const entries = new LRUCache(maxBytes, (stored, cacheKey) => entryBytes(cacheKey, stored.entry, stored.value));
   /** @type {Map<string, Promise<void>>} a read waits for a write of the same key in progress */
   const pendingSets = new Map();
+  let sweptAt = now();
+
+  /** @param {number} at */
+  function dropUnservable(at) {
+    if (at - sweptAt < sweepEveryMs) return;
+    sweptAt = at;
+    /** @type {string[]} */
+    const unservable = [];
+    for (const [cacheKey, stored] of entries) if (at > servedUntil(stored.entry)) unservable.push(cacheKey);
+    for (const cacheKey of unservable) entries.remove(cacheKey);
+  }
 
   return {
     /**
@@ -100,9 +128,7 @@ export function createMemoryEntryStore(maxBytes) {
       const { entry } = stored;
       // A negative expire marks an entry evicted (Next's dev-only tiered handler).
       if (entry.expire < 0) return undefined;
-      // As Next's: the dev server keeps entries for at least MIN_PRERENDERABLE_EXPIRE, production until revalidate.
-      const maxAgeSeconds = process.env.__NEXT_DEV_SERVER ? Math.max(entry.expire, MIN_PRERENDERABLE_EXPIRE) : entry.revalidate;
-      if (performance.timeOrigin + performance.now() > entry.timestamp + maxAgeSeconds * 1000) return undefined;
+      if (now() > servedUntil(entry)) return undefined;
       if (areTagsExpired(entry.tags, entry.timestamp)) return undefined;
       const revalidate = areTagsStale(entry.tags, entry.timestamp) ? -1 : entry.revalidate;
       return { ...entry, revalidate, value: streamOf(stored.value) };
@@ -120,6 +146,7 @@ export function createMemoryEntryStore(maxBytes) {
         // In production an `expire: 0` entry is regenerated on every read, so Next never stores it.
         if (!process.env.__NEXT_DEV_SERVER && entry.expire === 0) return;
         entries.set(cacheKey, { entry, value: await ownBytes(value) });
+        dropUnservable(now());
       } catch {
         // As Next's: an entry whose stream failed is not kept.
       } finally {

@@ -64,11 +64,20 @@ describe("'use cache' memory entry store", () => {
   });
 
   it('misses once revalidate has passed, and never stores an expire: 0 entry', async () => {
-    const store = createMemoryEntryStore(1024 * 1024);
+    const store = createMemoryEntryStore(1024 * 1024, { sweepEveryMs: Infinity });
     await store.set('old', Promise.resolve(entry(10, { timestamp: now() - 301_000 })));
     await store.set('dynamic', Promise.resolve(entry(10, { expire: 0 })));
     expect(await store.get('old')).toBeUndefined();
     expect(store.size).toBe(1);
+  });
+
+  it('drops entries past their revalidate time at the next sweep, not only when the bound is reached', async () => {
+    const store = createMemoryEntryStore(1024 * 1024, { sweepEveryMs: 0 });
+    await store.set('old', Promise.resolve(entry(10, { timestamp: now() - 301_000 })));
+    await store.set('list', Promise.resolve(entry(10, { timestamp: now() - 61_000, revalidate: 60 })));
+    await store.set('fresh', Promise.resolve(entry(10)));
+    expect(store.size).toBe(1);
+    expect(await store.get('fresh')).toBeDefined();
   });
 
   it('answers a read begun during a write with what the write stores', async () => {
