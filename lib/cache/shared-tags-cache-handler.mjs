@@ -2,9 +2,9 @@
 /**
  * The `'use cache'` handler of every Meridian instance (next.config.js `cacheHandlers.default`).
  *
- * Entries stay in this process's memory, exactly as with Next's built-in handler (which this module
- * wraps). What several instances must share is *which cache tags were expired and when*: without
- * that, a story published or unpublished through instance A stays stale on instance B until B's own
+ * Entries stay in this process's memory, as with Next's built-in handler (which this module wraps; the
+ * entries themselves are kept by memory-entry-store.mjs, which counts what they hold). What several
+ * instances must share is *which cache tags were expired and when*: without that, a story published or unpublished through instance A stays stale on instance B until B's own
  * cache lifetimes run out (up to five minutes for an article). So, when `REDIS_URL` is set:
  *
  * - `updateTags` (Next calls it for every `revalidateTag`) also records the tags in a Redis sorted
@@ -35,12 +35,13 @@
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { tagsExpiredListeners } from '../http/micro-cache.mjs';
+import { createMemoryEntryStore } from './memory-entry-store.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ createDefaultCacheHandler: (maxSize: number) => import('next/dist/server/lib/cache-handlers/types.js').CacheHandler }} */
 const { createDefaultCacheHandler } = require('next/dist/server/lib/cache-handlers/default');
 
-/** Next's own default for `cacheMaxMemorySize`. */
+/** What this process's `'use cache'` entries hold at most, counted as memory-entry-store.mjs says (Next's default size). */
 const MEMORY_BYTES = 50 * 1024 * 1024;
 /** Longer than any cacheLife `expire` in the app (30 days): an older expiry cannot matter. */
 const KEEP_MS = 31 * 24 * 60 * 60 * 1000;
@@ -213,7 +214,10 @@ export function createTagBridge(local, { redisUrl, prefix }) {
  * @returns {CacheHandler}
  */
 export function createSharedTagsCacheHandler(env = process.env) {
-  const memory = createDefaultCacheHandler(MEMORY_BYTES);
+  // Next's handler keeps the tag expiries (its entry store stays empty; a size of 0 would turn its updateTags off);
+  // entries are kept by memory-entry-store.mjs, in memory of their own.
+  const store = createMemoryEntryStore(MEMORY_BYTES);
+  const memory = { ...createDefaultCacheHandler(MEMORY_BYTES), get: store.get, set: store.set };
   /** @type {CacheHandler} */
   const local = {
     ...memory,

@@ -47,16 +47,28 @@ function policyWithHashes(hashes) {
   };
 }
 
+/**
+ * `bytes` in memory of their own: a Buffer under 32 KiB is a slice of one of Node's shared 64 KiB pool
+ * slabs and would keep the whole slab alive for as long as the entry lives (uncounted).
+ * @param {Buffer} bytes
+ */
+function owned(bytes) {
+  if (bytes.byteLength === bytes.buffer.byteLength) return bytes;
+  const copy = Buffer.allocUnsafeSlow(bytes.byteLength);
+  bytes.copy(copy);
+  return copy;
+}
+
 /** @param {string} text @param {boolean} compressible @param {boolean} html @returns {Promise<EncodedBody>} */
 async function encode(text, compressible, html) {
-  const identity = Buffer.from(text, 'utf8');
+  const identity = owned(Buffer.from(text, 'utf8'));
   const etag = `"${createHash('sha1').update(identity).digest('base64url')}"`;
   // Hashed with the ETag, once per page version: the CSP of a cached page costs readers nothing.
   const policy = policyWithHashes(html ? inlineScriptHashes(text) : null);
   // Level 9 once per page version: every later reader gets the smaller body at no extra cost.
   const zipped =
     compressible && identity.length >= MIN_GZIP_BYTES ? await gzipAsync(identity, { level: constants.Z_BEST_COMPRESSION }) : null;
-  return { etag, identity, gzip: zipped && zipped.length < identity.length ? zipped : null, policy };
+  return { etag, identity, gzip: zipped && zipped.length < identity.length ? owned(zipped) : null, policy };
 }
 
 /** @param {{ maxBytes?: number }} [options] */

@@ -57,4 +57,11 @@ describe('encoded body cache (what npm start sends for whole bodies)', () => {
     expect(entries).toBeLessThan(20);
     expect(await cache.get(bodies[0]!, true)).toBe(kept);
   });
+
+  it('keeps small encodings in memory of their own, not in a slice of a shared Buffer pool slab', async () => {
+    const cache = createEncodedBodyCache();
+    const encoded = await cache.get(page(200), true); // ~6 KB of text, ~100 bytes of gzip
+    expect(encoded.identity.buffer.byteLength).toBe(encoded.identity.byteLength);
+    expect(encoded.gzip!.buffer.byteLength).toBe(encoded.gzip!.byteLength);
+  });
 });
