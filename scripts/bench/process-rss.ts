@@ -68,3 +68,16 @@ export function rssBytes(pid: number): number {
   if (!match?.[1]) throw new Error(`no VmRSS for process ${pid}`);
   return Number(match[1]) * 1024;
 }
+
+/**
+ * The lowest VmRSS of each pid over `ms` of idle, sampled every 500 ms: a resting footprint, not the
+ * warm-up's garbage that V8 has yet to collect (one sample after the same warm-up read 121 or 156 MB).
+ */
+export async function restingRssBytes(pids: number[], ms = 10_000): Promise<number[]> {
+  const lowest = pids.map(rssBytes);
+  for (let waited = 0; waited < ms; waited += 500) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    pids.forEach((pid, i) => (lowest[i] = Math.min(lowest[i]!, rssBytes(pid))));
+  }
+  return lowest;
+}

@@ -21,6 +21,14 @@ describe('production server', () => {
     expect(await response.text()).toContain('Meridian');
   });
 
+  // Browsers ask for it on a first visit whatever the page links; a 404 there is an error in every reader's console.
+  it('serves /favicon.ico', async () => {
+    const response = await fetch(url('/favicon.ico'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+  });
+
   it('answers 404 for an unknown path', async () => {
     const response = await fetch(url('/no-such-section/no-such-article'));
     expect(response.status).toBe(404);
