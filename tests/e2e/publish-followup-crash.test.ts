@@ -24,6 +24,7 @@ import { readState } from './support/state';
 const EMAIL = `followup-${process.pid}@example.org`;
 const PASSWORD = 'follow-up crash editor passphrase';
 const STORY = 'demo-012';
+const CDN_ANSWER_DELAY_MS = 400;
 
 interface Purge {
   tags: string[];
@@ -46,9 +47,13 @@ describe('kill -9 after an unpublish, before its healing pass', () => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        purges.push({ tags: (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { tags: string[] }).tags, status: cdnStatus, at: Date.now() });
-        res.statusCode = cdnStatus;
-        res.end('{}');
+        const status = cdnStatus;
+        purges.push({ tags: (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { tags: string[] }).tags, status, at: Date.now() });
+        // A real CDN answers a while after it has the request; the server must not be read as done before then.
+        setTimeout(() => {
+          res.statusCode = status;
+          res.end('{}');
+        }, CDN_ANSWER_DELAY_MS);
       });
     });
     await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
@@ -119,7 +124,14 @@ describe('kill -9 after an unpublish, before its healing pass', () => {
 
     const db = createDb(databaseUrl);
     try {
-      const followups = await db.selectFrom('publish_followups').select(['article_id', 'done_at', 'attempts']).execute();
+      // The CDN records the purge before its 200 reaches the server, which marks the row done after that.
+      const readFollowups = () => db.selectFrom('publish_followups').select(['article_id', 'done_at', 'attempts']).execute();
+      let followups = await readFollowups();
+      const doneDeadline = Date.now() + 10_000;
+      while (followups.some((row) => row.done_at === null) && Date.now() < doneDeadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        followups = await readFollowups();
+      }
       expect(followups).toEqual([{ article_id: STORY, done_at: expect.any(String), attempts: 1 }]);
     } finally {
       await db.destroy();
