@@ -45,6 +45,14 @@ const publicPageCache = [
 ];
 const notDraft = [{ type: 'cookie', key: '__prerender_bypass' }];
 /*
+ * Public reading pages leave the reader's tab in its browsing context group. COOP `same-origin` makes
+ * Chromium move the page into a new one (on Android, a process of its own) at every arrival from a new
+ * tab or another site, main-thread work that doubled the article's Lighthouse TBT (docs/reader-cost.md).
+ * These pages hold nothing private for an opener to probe; every other response (editor, preview,
+ * sign-in, newsletter tokens, APIs) keeps `same-origin`. Decision 0016.
+ */
+const readerOpenerPolicy = [{ key: 'Cross-Origin-Opener-Policy', value: 'unsafe-none' }];
+/*
  * Search results (/search, a request-time page) may be kept by a CDN briefly: a query's answer changes
  * only when stories are published, which purges them by tag (lib/http/surrogate-keys.mjs), or when a
  * scheduled story's time comes. Never indexed; `search` is reserved above so no section can shadow it.
@@ -154,8 +162,8 @@ module.exports = async () => {
       return [
         { source: '/:path*', headers: securityHeaders(policy) },
         ...embeddableResources.map((source) => ({ source, headers: crossOriginResource })),
-        ...readerPages.map((source) => ({ source, missing: notDraft, headers: publicPageCache })),
-        { source: '/search', missing: notDraft, headers: searchPageCache },
+        ...readerPages.map((source) => ({ source, missing: notDraft, headers: [...publicPageCache, ...readerOpenerPolicy] })),
+        { source: '/search', missing: notDraft, headers: [...searchPageCache, ...readerOpenerPolicy] },
         // Surrogate-Key / Cache-Tag: the cache tags of each public URL, so a CDN can purge by tag.
         ...surrogateKeyRules(readerSegment).map((rule) => ({ ...rule, missing: notDraft })),
         {

@@ -15,7 +15,9 @@
  *   article rebuilt from its own HTML as a plain App Router page in the baseline build, what any
  *   Next page with that content pays. Bytes are deterministic, so the floor gets no load.
  * - Memory: VmRSS of the process holding each listening socket, fresh (after warm-up: one sample, and resting,
- *   the lowest over 10 s of idle, which the bar reads) and after load.
+ *   the lowest over 10 s of idle, which the bar reads) and after load. Meridian's server starts on a
+ *   database seeded beforehand (every start but the first); a first start, which seeds its own
+ *   database, is measured apart before the rest and printed beside it.
  * - BENCH_MIXED=1: 60 s of mixed load (articles, lists, OG images, feeds) and RSS after it.
  * The load generator shares the CPUs with both servers and pays more to read bigger responses, so
  * the identity runs of a page four times heavier partly measure the client too.
@@ -38,6 +40,7 @@ import { latency, mixedLoad, throughput } from './bench/load';
 import { findArticlePath, startMeridian } from './bench/meridian';
 import { pageBytes, type PageBytes } from './bench/page-bytes';
 import { restingRssBytes, rssBytes, servingPid } from './bench/process-rss';
+import { seedDatabase } from './bench/seed';
 import { GZIP, warm } from './bench/warm';
 import { cpuCount, kb, load, median, table } from './bench/report';
 import { routes } from '../lib/routes';
@@ -99,6 +102,22 @@ interface Row {
   bar?: { op: '>=' | '<='; limit: number };
 }
 
+/**
+ * Resting RSS of a server that creates and seeds its own database, warmed like the measured one: the
+ * first start after an install pays for seeding once (its garbage stays in the heap a while).
+ */
+async function firstStartRss(): Promise<number> {
+  const server = await startMeridian();
+  try {
+    const article = await findArticlePath(server.baseUrl);
+    for (const page of [article, '/', '/news']) await warm(`first start ${page}`, server.baseUrl + page, failures);
+    const [resting] = await restingRssBytes([servingPid(server.child.pid!, server.port)]);
+    return resting!;
+  } finally {
+    await stopNext(server.child);
+  }
+}
+
 function printTable(rows: Row[]): number {
   let failed = 0;
   const times = (n: number) => `${n.toFixed(2)}x`;
@@ -115,7 +134,10 @@ function printTable(rows: Row[]): number {
 
 async function main() {
   console.log(`bench:serve: ${cpuCount()} CPUs, ${load()} (1/5/15 min) at start`);
-  const meridian = await startMeridian();
+  console.log('first start (the server seeds its own database):');
+  const rssFirstStart = await firstStartRss();
+  // The measured server starts on a database seeded beforehand, as every start after the first does.
+  const meridian = await startMeridian((env) => seedDatabase(env));
   let baseline: BaselineServer | null = null;
   let stopping = false;
   // A server that dies mid-bench (a crash, or a broad pkill from elsewhere on a shared machine) says so.
@@ -213,6 +235,7 @@ async function main() {
       { figure: 'RSC payload / 1,000 words', ...perWords('rsc'), format: kb, bar: { op: '<=', limit: 1.3 } },
       { figure: 'RSS fresh, one sample', meridian: rssFresh.meridian, baseline: rssFresh.baseline, format: mb },
       { figure: 'RSS fresh, resting', meridian: rssResting.meridian, baseline: rssResting.baseline, format: mb, bar: { op: '<=', limit: 1.3 } },
+      { figure: 'RSS fresh, resting, first start', meridian: rssFirstStart, baseline: rssResting.baseline, format: mb },
       { figure: 'RSS after the rounds', meridian: rssAfter.meridian, baseline: rssAfter.baseline, format: mb },
       ...(mixed ? [{ figure: `RSS after ${MIXED_SECONDS} s mixed`, meridian: mixed.meridian, baseline: mixed.baseline, format: mb, bar: { op: '<=' as const, limit: 1.2 } }] : []),
     ];

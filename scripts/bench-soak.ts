@@ -11,7 +11,6 @@
  *
  * Env: SOAK_MINUTES, SOAK_ARTICLES, SOAK_CONCURRENCY, BENCH_REUSE_BUILD=1, BENCH_DIST_DIR.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import { gunzipSync } from 'node:zlib';
 import { stopNext } from '../tests/e2e/support/server';
 import { rawGet } from './bench/http';
 import { startMeridian } from './bench/meridian';
+import { seedDatabase } from './bench/seed';
 import { rssBytes, servingPid } from './bench/process-rss';
 import { cpuCount, load, table } from './bench/report';
 import { routes } from '../lib/routes';
@@ -66,14 +66,7 @@ function probeNear(pid: number, at: number): MemorySample | null {
 
 function seed(env: NodeJS.ProcessEnv): Promise<void> {
   console.log(`seeding the demo and ${ARTICLES} synthetic articles …`);
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/db-seed.ts', '--synthetic', String(ARTICLES)], {
-      env: { ...env, NODE_ENV: 'development' },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`db:seed exited with ${code}`))));
-  });
+  return seedDatabase(env, ['--synthetic', String(ARTICLES)]);
 }
 
 function body(response: { headers: Record<string, string | string[] | undefined>; body: Buffer }): string {

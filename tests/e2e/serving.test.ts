@@ -88,6 +88,40 @@ describe('serving cached reader pages', () => {
 });
 
 /*
+ * COOP `same-origin` moves a page into a browsing context group (on Android, a process) of its own at
+ * every arrival from another tab or site, which doubled an article's main-thread time in Lighthouse.
+ * Public reading pages go without it; what holds an editor's session or a reader's token keeps it.
+ */
+describe('the opener policy each page sends', () => {
+  const openerPolicy = async (pathname: string, headers: Record<string, string> = {}) =>
+    (await rawGet(pathname, headers)).headers['cross-origin-opener-policy'];
+
+  it('leaves reading pages in the reader\'s browsing context group', async () => {
+    const article = await leadArticlePath();
+    const articleHtml = (await rawGet(article)).body.toString('utf8');
+    const tag = /href="(\/tag\/[a-z0-9-]+)"/.exec(articleHtml)?.[1];
+    expect(tag).toBeDefined();
+    for (const pathname of ['/', article, `/${article.split('/')[1]}`, tag!, '/search?q=harbour']) {
+      expect({ pathname, policy: await openerPolicy(pathname) }).toEqual({ pathname, policy: 'unsafe-none' });
+    }
+  });
+
+  it('isolates editor pages, Draft Mode views, sign-in, newsletter pages and APIs', async () => {
+    const article = await leadArticlePath();
+    const isolated: [string, Record<string, string>][] = [
+      ['/editor', {}],
+      ['/editor/sign-in', {}],
+      ['/newsletters', {}],
+      ['/api/health', {}],
+      [article, { Cookie: '__prerender_bypass=not-a-valid-one' }],
+    ];
+    for (const [pathname, headers] of isolated) {
+      expect({ pathname, policy: await openerPolicy(pathname, headers) }).toEqual({ pathname, policy: 'same-origin' });
+    }
+  });
+});
+
+/*
  * Next loads the proxy's bundle on a server's first request, whatever the URL, and keeps it: code
  * that only the editor's area needs (next-auth, Kysely, zod: 0.9 MB when proxy.ts imported its gates
  * statically) must load on first use instead. The budget is on the chunks middleware.js loads up front.
