@@ -46,7 +46,7 @@ const publicPageCache = [
 const notDraft = [{ type: 'cookie', key: '__prerender_bypass' }];
 /*
  * Public reading pages leave the reader's tab in its browsing context group. COOP `same-origin` makes
- * Chromium move the page into a new one (on Android, a process of its own) at every arrival from a new
+ * Chromium move the page into a new one (committed in a renderer of its own) at every arrival from a new
  * tab or another site, main-thread work that doubled the article's Lighthouse TBT (docs/reader-cost.md).
  * These pages hold nothing private for an opener to probe; every other response (editor, preview,
  * sign-in, newsletter tokens, APIs) keeps `same-origin`. Decision 0016.

@@ -27,8 +27,8 @@ interface Answer {
 
 /**
  * A raw upload of `bytes`: with a Content-Length, or chunked without one. The server answers 413
- * and closes while we are still sending, so writing stops at the answer; a connection that dies
- * with no answer at all is reported as status 0.
+ * while we are still sending (then drains a declared body, or closes on a chunked one), so writing
+ * stops at the answer; a connection that dies with no answer at all is reported as status 0.
  */
 function upload(path: string, bytes: number, mode: 'declared' | 'chunked', cookie: string): Promise<Answer> {
   return new Promise((resolve, reject) => {

@@ -88,8 +88,8 @@ describe('serving cached reader pages', () => {
 });
 
 /*
- * COOP `same-origin` moves a page into a browsing context group (on Android, a process) of its own at
- * every arrival from another tab or site, which doubled an article's main-thread time in Lighthouse.
+ * COOP `same-origin` moves a page into a browsing context group of its own at every arrival from another
+ * tab or site, which doubled an article's main-thread blocking in Lighthouse (decision 0016).
  * Public reading pages go without it; what holds an editor's session or a reader's token keeps it.
  */
 describe('the opener policy each page sends', () => {
