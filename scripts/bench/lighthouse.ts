@@ -41,6 +41,10 @@ export interface RunResult {
   lcpMs: number;
   cls: number;
   tbtMs: number;
+  /** Chromium's own first contentful paint, LCP and load event in the traced (unthrottled) load, ms. */
+  observedFcpMs: number;
+  observedLcpMs: number;
+  observedLoadMs: number;
   /** Main-thread time by kind of work (Lighthouse's mainthread-work-breakdown, read from its trace), ms. */
   mainThread: Record<string, number>;
 }
@@ -62,6 +66,7 @@ async function lighthouseRun(target: string): Promise<RunResult> {
     categories: Record<string, { score: number | null } | undefined>;
     audits: Record<string, { numericValue?: number; details?: { items?: { groupLabel?: string; duration?: number }[] } } | undefined>;
   };
+  const observed = (lhr.audits.metrics?.details?.items?.[0] ?? {}) as Record<string, number | undefined>;
   if (lhr.runtimeError || lhr.categories.performance?.score == null) {
     throw new Error(lhr.runtimeError?.code ?? 'no performance score');
   }
@@ -74,6 +79,9 @@ async function lighthouseRun(target: string): Promise<RunResult> {
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+    observedFcpMs: observed.observedFirstContentfulPaint ?? NaN,
+    observedLcpMs: observed.observedLargestContentfulPaint ?? NaN,
+    observedLoadMs: observed.observedLoad ?? NaN,
     mainThread: Object.fromEntries(
       (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((item) => [item.groupLabel ?? '?', item.duration ?? 0]),
     ),
