@@ -26,6 +26,10 @@ export const MAX_REQUEST_BODY_BYTES = 2 * 1024 * 1024;
 export const UPLOAD_PATH = '/api/editor/media';
 export const MAX_UPLOAD_BODY_BYTES = 10 * 1024 * 1024 + 256 * 1024;
 
+/** The 413 both answers send; the one that closes the connection adds `Connection: close`. */
+const TOO_LARGE_HEADERS = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
+const TOO_LARGE_BODY = 'Request body too large\n';
+
 /** A declared body up to this size is drained after its 413; a larger one is answered and cut off. */
 const MAX_DRAINED_BYTES = 64 * 1024 * 1024;
 /** How long a drain may take before the connection is dropped (a slow sender holds no more than that). */
@@ -68,8 +72,8 @@ export function limitRequestBody(req, res, maxBytes = MAX_REQUEST_BODY_BYTES) {
  * @param {import('node:http').ServerResponse} res
  */
 function answerTooLargeThenDrain(req, res) {
-  res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end('Request body too large\n');
+  res.writeHead(413, TOO_LARGE_HEADERS);
+  res.end(TOO_LARGE_BODY);
   const timer = setTimeout(() => req.socket.destroy(), DRAIN_MS);
   timer.unref();
   req.once('end', () => clearTimeout(timer));
@@ -86,6 +90,6 @@ function answerTooLarge(res) {
     res.destroy();
     return;
   }
-  res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
-  res.end('Request body too large\n');
+  res.writeHead(413, { ...TOO_LARGE_HEADERS, Connection: 'close' });
+  res.end(TOO_LARGE_BODY);
 }
