@@ -151,8 +151,9 @@ const LATE_PAINT_MS = 500;
 /**
  * Chromium's own paint times in the same runs. Lighthouse simulates LCP from the requests and tasks that
  * came before the observed one, so a paint the browser held back counts every script loaded meanwhile.
- * Headless viz holds BeginFrames from a renderer it thinks unresponsive for up to a second (Lighthouse
- * issue 17148), so some loads paint 1-2 s after their load event with the main thread idle.
+ * Headless viz throttles a tab to a frame a second when it submits frames the browser does not draw
+ * (scrollbar animation frames of the page being left; lighthouse.ts starts Chromium without them), so
+ * a load it hits paints 1-2 s after its load event with the main thread idle. This table shows it.
  */
 function printObservedPaint(names: string[], runs: Map<string, RunResult[]>): void {
   console.log(`Chromium's observed times (unthrottled, ms, medians), and the runs whose first paint came over ${LATE_PAINT_MS} ms after the load event:`);
