@@ -102,6 +102,19 @@ interface Row {
   bar?: { op: '>=' | '<='; limit: number };
 }
 
+/** The three Meridian pages the bench measures, at one server. */
+function meridianUrls(baseUrl: string, article: string): Record<Page, string> {
+  return { article: baseUrl + article, home: baseUrl + '/', section: baseUrl + '/news' };
+}
+
+/** Warms the three pages until Next serves them from its cache; returns the article's HTML. */
+async function warmMeridian(urls: Record<Page, string>, label: string): Promise<string> {
+  const articleHtml = await warm(`${label} article`, urls.article, failures);
+  await warm(`${label} home`, urls.home, failures);
+  await warm(`${label} section`, urls.section, failures);
+  return articleHtml;
+}
+
 /**
  * Resting RSS of a server that creates and seeds its own database, warmed like the measured one: the
  * first start after an install pays for seeding once (its garbage stays in the heap a while).
@@ -109,8 +122,7 @@ interface Row {
 async function firstStartRss(): Promise<number> {
   const server = await startMeridian();
   try {
-    const article = await findArticlePath(server.baseUrl);
-    for (const page of [article, '/', '/news']) await warm(`first start ${page}`, server.baseUrl + page, failures);
+    await warmMeridian(meridianUrls(server.baseUrl, await findArticlePath(server.baseUrl)), 'first start');
     const [resting] = await restingRssBytes([servingPid(server.child.pid!, server.port)]);
     return resting!;
   } finally {
@@ -146,7 +158,7 @@ async function main() {
   sayIfItDies('Meridian', meridian.child);
   try {
     const article = await findArticlePath(meridian.baseUrl);
-    const urls: Record<Page, string> = { article: meridian.baseUrl + article, home: meridian.baseUrl + '/', section: meridian.baseUrl + '/news' };
+    const urls = meridianUrls(meridian.baseUrl, article);
     const meridianPid = servingPid(meridian.child.pid!, meridian.port);
     const launcher = (pid: number, spawned: number | undefined) => (pid === spawned ? 'the spawned node process itself' : `a child of spawned ${spawned}`);
     console.log(`Meridian (npm start) at ${meridian.baseUrl}, served by pid ${meridianPid} (${launcher(meridianPid, meridian.child.pid)})`);
@@ -159,9 +171,7 @@ async function main() {
     console.log(`baseline (next start) at ${baseline.baseUrl}, served by pid ${baselinePid} (${launcher(baselinePid, baseline.child.pid)})`);
 
     console.log('\nwarm-up (until served from the cache):');
-    const articleHtml = await warm('Meridian article', urls.article, failures);
-    await warm('Meridian home', urls.home, failures);
-    await warm('Meridian section', urls.section, failures);
+    const articleHtml = await warmMeridian(urls, 'Meridian');
     const baselineHtml = await warm('baseline story', baseUrl, failures);
     const floorHtml = await warm('floor article', baseline.baseUrl + floor.floorPath, failures);
     const rssFresh = { meridian: rssBytes(meridianPid), baseline: rssBytes(baselinePid) };
