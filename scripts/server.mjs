@@ -11,6 +11,7 @@
  *   hashes (encoded-body-cache.mjs, decision 0006);
  * - a one-second cache of whole public responses, emptied by every cache-tag expiry (micro-cache.mjs,
  *   RESPONSE_CACHE_MS, decision 0009);
+ * - Next's hashed build assets kept in memory, gzipped once, as Next first sent them (static-asset-cache.mjs);
  * - the client's socket address in a private request header for per-client rate limits (peer-address.mjs),
  *   and a cap on every request body (body-limit.mjs), since some routes (next-auth's) read whole bodies.
  * Everything else (statuses, headers, streaming) passes through untouched.
@@ -25,6 +26,7 @@ import { refuseMalformedPath } from '../lib/http/path-encoding.mjs';
 import { hasNonce } from '../lib/http/csp.mjs';
 import { createEncodedBodyCache } from '../lib/http/encoded-body-cache.mjs';
 import { createMicroCache, isSharedResponse, microCacheKey, tagsExpiredListeners } from '../lib/http/micro-cache.mjs';
+import { answerWithStaticAsset, createStaticAssetCache, staticAssetKey } from '../lib/http/static-asset-cache.mjs';
 import { announcePeerHeader, setPeerHeader } from '../lib/http/peer-address.mjs';
 import { answerFailuresAsUnavailable, bodyCapOf, isEditorArea, isReaderRead, keepEditorResponsesPrivate } from '../lib/http/response-guards.mjs';
 
@@ -70,6 +72,9 @@ const compress = /** @type {(req: import('node:http').IncomingMessage, res: impo
  */
 const responses = createMicroCache({ ttlMs: responseCacheMs });
 tagsExpiredListeners().add(() => responses.flush());
+
+/** `/_next/static/` files, immutable under their hashed names, answered from memory after the first time. */
+const assets = createStaticAssetCache();
 
 /**
  * Answers with a kept response: its headers, then its body through the encoded-body path like any other.
@@ -182,6 +187,16 @@ const server = createServer((req, res) => {
   if (isEditorArea(req)) keepEditorResponsesPrivate(res);
   // Order matters: the compressor wraps the response first, the body cache on top of it.
   compress(req, res, () => {});
+  const assetKey = staticAssetKey(req);
+  if (assetKey !== null) {
+    const asset = assets.lookup(assetKey);
+    if (asset) {
+      encodedHere.add(res);
+      answerWithStaticAsset(req, res, asset);
+      return;
+    }
+    assets.capture(assetKey, res, () => isCompressible(req, res));
+  }
   const key = responseCacheMs > 0 ? microCacheKey(req) : null;
   const kept = key === null ? null : responses.lookup(key);
   // A response answered from the cache is not offered to it again (that would keep it forever).

@@ -92,6 +92,30 @@ describe('serving cached reader pages', () => {
  * tab or site, which doubled an article's main-thread blocking in Lighthouse (decision 0016).
  * Public reading pages go without it; what holds an editor's session or a reader's token keeps it.
  */
+/** Next's hashed build assets, answered from memory after the first time (decision 0017). */
+describe('serving build assets', () => {
+  it('answers a stylesheet again with the same bytes and headers, gzipped once with its length', async () => {
+    const home = await (await fetch(url('/'))).text();
+    const stylesheet = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
+    if (!stylesheet) throw new Error('no stylesheet on the home page');
+    const first = await rawGet(stylesheet, { 'Accept-Encoding': 'gzip' });
+    const again = await rawGet(stylesheet, { 'Accept-Encoding': 'gzip' });
+    const plain = await rawGet(stylesheet);
+    expect([first.status, again.status, plain.status]).toEqual([200, 200, 200]);
+    expect(gunzipSync(again.body)).toEqual(gunzipSync(first.body));
+    expect(plain.body).toEqual(gunzipSync(first.body));
+    expect(Number(again.headers['content-length'])).toBe(again.body.length);
+    for (const name of ['cache-control', 'content-type', 'content-security-policy', 'x-content-type-options', 'strict-transport-security', 'vary']) {
+      expect([name, again.headers[name]]).toEqual([name, first.headers[name]]);
+    }
+    expect(again.headers['cache-control']).toMatch(/\bimmutable\b/);
+    // A range is still answered by Next from the file.
+    const range = await rawGet(stylesheet, { Range: 'bytes=0-9' });
+    expect(range.status).toBe(206);
+    expect(range.body).toEqual(plain.body.subarray(0, 10));
+  });
+});
+
 describe('the opener policy each page sends', () => {
   const openerPolicy = async (pathname: string, headers: Record<string, string> = {}) =>
     (await rawGet(pathname, headers)).headers['cross-origin-opener-policy'];

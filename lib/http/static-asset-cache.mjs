@@ -1,0 +1,144 @@
+// @ts-check
+/**
+ * Next's hashed build assets (`/_next/static/…`: scripts, stylesheets, fonts) kept in memory with their
+ * gzip computed once, in front of Next's request handler (scripts/server.mjs). Such a file never
+ * changes under its name (Next serves it `immutable`), yet Next reads and gzips it again on every
+ * request: 2.5-12 ms each, and a page asks for ten or more of them at once just when its first paint
+ * waits on the stylesheet. The first answer Next gives is captured as it is sent, headers included,
+ * so the header rules stay in one place (next.config.js); later ones are answered from memory.
+ */
+import { constants, gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { MIN_GZIP_BYTES } from './encoded-body-cache.mjs';
+
+const gzipAsync = promisify(gzip);
+
+/** The whole build's assets fit many times over; past this nothing more is kept (Next answers). */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** Headers that belong to one response, not to the file. */
+const PER_RESPONSE_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'date', 'connection', 'keep-alive']);
+
+/**
+ * @typedef {{ headers: [string, string | number | string[]][], identity: Buffer, gzip: Buffer | null }} StaticAsset
+ */
+
+/**
+ * The key for a request that may be answered from memory, or null. Ranges and conditional requests
+ * are left to Next, which answers them from the file.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function staticAssetKey(req) {
+  const url = req.url ?? '';
+  if (req.method !== 'GET' || !url.startsWith('/_next/static/') || url.includes('..')) return null;
+  if (req.headers.range !== undefined || req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined) return null;
+  return url;
+}
+
+/** @param {ReturnType<import('node:http').ServerResponse['getHeader']>} current */
+function varyOnEncoding(current) {
+  const fields = String(current ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  return fields.some((part) => part.toLowerCase() === 'accept-encoding') ? fields.join(', ') : [...fields, 'Accept-Encoding'].join(', ');
+}
+
+/** @param {{ maxBytes?: number }} [options] */
+export function createStaticAssetCache(options = {}) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  /** @type {Map<string, StaticAsset>} */
+  const assets = new Map();
+  let heldBytes = 0;
+
+  return {
+    /** @param {string} key */
+    lookup(key) {
+      return assets.get(key) ?? null;
+    },
+
+    /**
+     * Records what Next sends for `key` (it passes through unchanged) and keeps it once it has ended,
+     * if it was a whole 200 marked immutable and there is room.
+     * @param {string} key
+     * @param {import('node:http').ServerResponse} res
+     * @param {() => boolean} compressible whether this response's type is worth gzipping
+     */
+    capture(key, res, compressible) {
+      /** @type {Buffer[]} */
+      const chunks = [];
+      let size = 0;
+      const write = res.write;
+      const end = res.end;
+      /** @param {unknown} chunk @param {unknown} encoding */
+      const record = (chunk, encoding) => {
+        if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > maxBytes) return;
+        const bytes = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8')) : null;
+        if (bytes === null) return;
+        chunks.push(bytes);
+        size += bytes.length;
+      };
+      res.write = /** @type {typeof res.write} */ (
+        /** @type {unknown} */ (
+          /** @param {unknown[]} args */ (...args) => {
+            record(args[0], args[1]);
+            return Reflect.apply(write, res, args);
+          }
+        )
+      );
+      res.end = /** @type {typeof res.end} */ (
+        /** @type {unknown} */ (
+          /** @param {unknown[]} args */ (...args) => {
+            record(args[0], args[1]);
+            const result = Reflect.apply(end, res, args);
+            if (res.statusCode === 200 && /\bimmutable\b/.test(String(res.getHeader('cache-control') ?? '')) && !assets.has(key)) {
+              void keep(key, res, Buffer.concat(chunks), compressible());
+            }
+            return result;
+          }
+        )
+      );
+    },
+
+    stats() {
+      return { entries: assets.size, heldBytes, maxBytes };
+    },
+  };
+
+  /**
+   * @param {string} key
+   * @param {import('node:http').ServerResponse} res
+   * @param {Buffer} identity
+   * @param {boolean} compressible
+   */
+  async function keep(key, res, identity, compressible) {
+    const declared = Number(res.getHeader('content-length') ?? identity.length);
+    // A response cut short (or larger than the cache) is not the file.
+    if (identity.length === 0 || declared !== identity.length || heldBytes + identity.length > maxBytes) return;
+    /** @type {StaticAsset['headers']} */
+    const headers = [];
+    for (const [name, value] of Object.entries(res.getHeaders())) {
+      if (value !== undefined && !PER_RESPONSE_HEADERS.has(name) && name !== 'vary') headers.push([name, value]);
+    }
+    let zipped = compressible && identity.length >= MIN_GZIP_BYTES ? await gzipAsync(identity, { level: constants.Z_BEST_COMPRESSION }) : null;
+    if (zipped && zipped.length >= identity.length) zipped = null;
+    const vary = zipped ? varyOnEncoding(res.getHeader('vary')) : res.getHeader('vary');
+    if (vary !== undefined && vary !== '') headers.push(['vary', vary]);
+    const held = identity.length + (zipped?.length ?? 0);
+    if (assets.has(key) || heldBytes + held > maxBytes) return;
+    assets.set(key, { headers, identity, gzip: zipped });
+    heldBytes += held;
+  }
+}
+
+/**
+ * Answers with a kept asset, gzipped when the reader accepts it.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {StaticAsset} asset
+ */
+export function answerWithStaticAsset(req, res, asset) {
+  res.statusCode = 200;
+  for (const [name, value] of asset.headers) res.setHeader(name, value);
+  const wantsGzip = asset.gzip !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const bytes = wantsGzip && asset.gzip ? asset.gzip : asset.identity;
+  if (wantsGzip) res.setHeader('Content-Encoding', 'gzip');
+  res.setHeader('Content-Length', bytes.length);
+  res.end(bytes);
+}
