@@ -27,6 +27,7 @@ import { hasNonce } from '../lib/http/csp.mjs';
 import { createEncodedBodyCache } from '../lib/http/encoded-body-cache.mjs';
 import { createMicroCache, isSharedResponse, microCacheKey, tagsExpiredListeners } from '../lib/http/micro-cache.mjs';
 import { answerWithStaticAsset, createStaticAssetCache, staticAssetKey } from '../lib/http/static-asset-cache.mjs';
+import { appendVary } from '../lib/http/vary.mjs';
 import { announcePeerHeader, setPeerHeader } from '../lib/http/peer-address.mjs';
 import { answerFailuresAsUnavailable, bodyCapOf, isEditorArea, isReaderRead, keepEditorResponsesPrivate } from '../lib/http/response-guards.mjs';
 
@@ -158,12 +159,6 @@ function allowInlineScriptsOf(res, encoded) {
 
 /** @param {string} etag */
 const gzipTag = (etag) => `${etag.slice(0, -1)}-gz"`;
-
-/** @param {ReturnType<import('node:http').ServerResponse['getHeader']>} current @param {string} field */
-function appendVary(current, field) {
-  const fields = String(current ?? '').split(',').map((part) => part.trim()).filter(Boolean);
-  return fields.some((part) => part.toLowerCase() === field.toLowerCase()) ? fields.join(', ') : [...fields, field].join(', ');
-}
 
 // Loaded only now, after NODE_ENV is set; `next` is CommonJS whose export is the factory itself.
 const next = /** @type {typeof import('next').default} */ (createRequire(import.meta.url)('next'));
