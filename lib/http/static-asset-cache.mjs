@@ -10,6 +10,7 @@
 import { constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { MIN_GZIP_BYTES } from './encoded-body-cache.mjs';
+import { appendVary } from './vary.mjs';
 
 const gzipAsync = promisify(gzip);
 
@@ -32,12 +33,6 @@ export function staticAssetKey(req) {
   if (req.method !== 'GET' || !url.startsWith('/_next/static/') || url.includes('..')) return null;
   if (req.headers.range !== undefined || req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined) return null;
   return url;
-}
-
-/** @param {ReturnType<import('node:http').ServerResponse['getHeader']>} current */
-function varyOnEncoding(current) {
-  const fields = String(current ?? '').split(',').map((part) => part.trim()).filter(Boolean);
-  return fields.some((part) => part.toLowerCase() === 'accept-encoding') ? fields.join(', ') : [...fields, 'Accept-Encoding'].join(', ');
 }
 
 /** @param {{ maxBytes?: number }} [options] */
@@ -64,10 +59,13 @@ export function createStaticAssetCache(options = {}) {
       /** @type {Buffer[]} */
       const chunks = [];
       let size = 0;
+      /** What Next declared, read before the compressor drops the header on the first write. */
+      let declared = /** @type {number | undefined} */ (undefined);
       const write = res.write;
       const end = res.end;
       /** @param {unknown} chunk @param {unknown} encoding */
       const record = (chunk, encoding) => {
+        if (declared === undefined && res.getHeader('content-length') !== undefined) declared = Number(res.getHeader('content-length'));
         if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > maxBytes) return;
         const bytes = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8')) : null;
         if (bytes === null) return;
@@ -88,7 +86,7 @@ export function createStaticAssetCache(options = {}) {
             record(args[0], args[1]);
             const result = Reflect.apply(end, res, args);
             if (res.statusCode === 200 && /\bimmutable\b/.test(String(res.getHeader('cache-control') ?? '')) && !assets.has(key)) {
-              void keep(key, res, Buffer.concat(chunks), compressible());
+              void keep(key, res, Buffer.concat(chunks), declared, compressible());
             }
             return result;
           }
@@ -105,12 +103,12 @@ export function createStaticAssetCache(options = {}) {
    * @param {string} key
    * @param {import('node:http').ServerResponse} res
    * @param {Buffer} identity
+   * @param {number | undefined} declared the Content-Length Next set, if it set one
    * @param {boolean} compressible
    */
-  async function keep(key, res, identity, compressible) {
-    const declared = Number(res.getHeader('content-length') ?? identity.length);
+  async function keep(key, res, identity, declared, compressible) {
     // A response cut short (or larger than the cache) is not the file.
-    if (identity.length === 0 || declared !== identity.length || heldBytes + identity.length > maxBytes) return;
+    if (identity.length === 0 || (declared !== undefined && declared !== identity.length) || heldBytes + identity.length > maxBytes) return;
     /** @type {StaticAsset['headers']} */
     const headers = [];
     for (const [name, value] of Object.entries(res.getHeaders())) {
@@ -118,7 +116,7 @@ export function createStaticAssetCache(options = {}) {
     }
     let zipped = compressible && identity.length >= MIN_GZIP_BYTES ? await gzipAsync(identity, { level: constants.Z_BEST_COMPRESSION }) : null;
     if (zipped && zipped.length >= identity.length) zipped = null;
-    const vary = zipped ? varyOnEncoding(res.getHeader('vary')) : res.getHeader('vary');
+    const vary = zipped ? appendVary(res.getHeader('vary'), 'Accept-Encoding') : res.getHeader('vary');
     if (vary !== undefined && vary !== '') headers.push(['vary', vary]);
     const held = identity.length + (zipped?.length ?? 0);
     if (assets.has(key) || heldBytes + held > maxBytes) return;
