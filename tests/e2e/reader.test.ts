@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 import { url } from './support/site';
 
@@ -80,6 +80,7 @@ describe('reader journey', () => {
     const topic = page.getByRole('navigation', { name: 'Topics' }).getByRole('link').first();
     const topicName = (await topic.textContent())?.trim() ?? '';
     await step('follow a topic', async () => {
+      await settleInView(topic);
       await topic.click();
       await page.waitForURL(/\/tag\//, { waitUntil: 'commit' });
       await expectHeading(topicName);
@@ -102,6 +103,23 @@ describe('reader journey', () => {
     await expectHeading('We can’t find that page');
   });
 });
+
+/**
+ * Scrolls `link` into view and waits until it stops moving. The topics sit below body blocks that
+ * skip rendering while off screen (content-visibility: auto, sized by an estimate); brought into view
+ * they take their real height, and on a busy machine the link can move between Playwright's check of
+ * what lies under the pointer and the click itself (the journey stalled here now and then in CI).
+ */
+async function settleInView(link: Locator): Promise<void> {
+  await link.scrollIntoViewIfNeeded();
+  let last = '';
+  for (let frames = 0; frames < 60; frames++) {
+    await link.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    const box = JSON.stringify(await link.boundingBox());
+    if (box === last) return;
+    last = box;
+  }
+}
 
 /** Runs one step of a journey; a failure names the step, the page it was on and any page errors. */
 async function step(name: string, action: () => Promise<void>): Promise<void> {
