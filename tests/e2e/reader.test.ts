@@ -148,7 +148,54 @@ describe('keyboard', () => {
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-heading');
   });
+
+  for (const viewport of VIEWPORTS) {
+    it(`keeps each control on screen as Tab moves through an article to its topics at ${viewport.width} px (WCAG 2.4.11)`, async () => {
+      await page.setViewportSize(viewport);
+      await page.goto(url(englishArticle));
+      const hidden: string[] = [];
+      let reachedTopics = false;
+      for (let presses = 0; presses < 80 && !reachedTopics; presses++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(focusedAfterScrollSettles);
+        reachedTopics = focused.inTopics;
+        if (!focused.onScreen) hidden.push(`Tab ${presses + 1}: "${focused.name}" at y=${focused.top} in a ${viewport.height} px window`);
+      }
+      expect(reachedTopics).toBe(true);
+      expect(hidden).toEqual([]);
+    }, 60_000);
+  }
 });
+
+/**
+ * Runs in the page: waits until the scroll that focus started (smooth, as readers get it) and any
+ * layout it caused have stopped, then says where the focused element ended up.
+ */
+function focusedAfterScrollSettles(): Promise<{ name: string; top: number; onScreen: boolean; inTopics: boolean }> {
+  const focused = document.activeElement ?? document.body;
+  return new Promise((resolve) => {
+    let last = '';
+    let frames = 0;
+    let still = 0;
+    const check = () => {
+      const box = focused.getBoundingClientRect();
+      const now = `${scrollY}:${box.top}`;
+      still = now === last ? still + 1 : 0;
+      last = now;
+      if (still < 10 && ++frames < 300) {
+        requestAnimationFrame(check);
+        return;
+      }
+      resolve({
+        name: (focused.textContent ?? '').trim().slice(0, 40) || focused.tagName,
+        top: Math.round(box.top),
+        onScreen: box.bottom > 0 && box.top < innerHeight,
+        inTopics: Boolean(focused.closest('nav[aria-label="Topics"]')),
+      });
+    };
+    requestAnimationFrame(check);
+  });
+}
 
 const pagesUnderTest = (): [string, string][] => [
   ['home', '/'],
