@@ -7,7 +7,6 @@ export interface EncodedBody {
   policy(base: string): string;
 }
 export declare const DEFAULT_MAX_BYTES: number;
-export declare const MIN_GZIP_BYTES: number;
 export declare function createEncodedBodyCache(options?: { maxBytes?: number }): {
   get(text: string, compressible: boolean, html?: boolean): Promise<EncodedBody>;
   stats(): { entries: number; heldBytes: number; maxBytes: number };

@@ -10,18 +10,12 @@
  * Plain JavaScript: scripts/server.mjs loads it outside the Next bundle.
  */
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { constants, gzip } from 'node:zlib';
 import { withScriptHashes } from './csp.mjs';
+import { gzipOnce, owned } from './gzip-once.mjs';
 import { inlineScriptHashes } from './inline-script-hashes.mjs';
-
-const gzipAsync = promisify(gzip);
 
 /** What a cache holds at most: bytes of text, UTF-8 and gzip together. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-
-/** Bodies shorter than this are sent as they are (gzip would barely shrink them). */
-export const MIN_GZIP_BYTES = 1024;
 
 /**
  * @typedef {{ etag: string, identity: Buffer, gzip: Buffer | null, policy: (base: string) => string }} EncodedBody
@@ -47,28 +41,13 @@ function policyWithHashes(hashes) {
   };
 }
 
-/**
- * `bytes` in memory of their own: a Buffer under 32 KiB is a slice of one of Node's shared 64 KiB pool
- * slabs and would keep the whole slab alive for as long as the entry lives (uncounted).
- * @param {Buffer} bytes
- */
-function owned(bytes) {
-  if (bytes.byteLength === bytes.buffer.byteLength) return bytes;
-  const copy = Buffer.allocUnsafeSlow(bytes.byteLength);
-  bytes.copy(copy);
-  return copy;
-}
-
 /** @param {string} text @param {boolean} compressible @param {boolean} html @returns {Promise<EncodedBody>} */
 async function encode(text, compressible, html) {
   const identity = owned(Buffer.from(text, 'utf8'));
   const etag = `"${createHash('sha1').update(identity).digest('base64url')}"`;
   // Hashed with the ETag, once per page version: the CSP of a cached page costs readers nothing.
   const policy = policyWithHashes(html ? inlineScriptHashes(text) : null);
-  // Level 9 once per page version: every later reader gets the smaller body at no extra cost.
-  const zipped =
-    compressible && identity.length >= MIN_GZIP_BYTES ? await gzipAsync(identity, { level: constants.Z_BEST_COMPRESSION }) : null;
-  return { etag, identity, gzip: zipped && zipped.length < identity.length ? owned(zipped) : null, policy };
+  return { etag, identity, gzip: await gzipOnce(identity, compressible), policy };
 }
 
 /** @param {{ maxBytes?: number }} [options] */

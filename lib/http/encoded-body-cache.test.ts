@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
-import { createEncodedBodyCache, MIN_GZIP_BYTES } from '@/lib/http/encoded-body-cache.mjs';
+import { createEncodedBodyCache } from '@/lib/http/encoded-body-cache.mjs';
+import { MIN_GZIP_BYTES } from '@/lib/http/gzip-once.mjs';
 
 const page = (words: number) => `<!DOCTYPE html><p>${'Calvera’s dockworkers walk out. '.repeat(words)}</p>`;
 

@@ -8,7 +8,7 @@ export interface StaticAsset {
 }
 export declare const DEFAULT_MAX_BYTES: number;
 export declare function staticAssetKey(req: IncomingMessage): string | null;
-export declare function createStaticAssetCache(options?: { maxBytes?: number }): {
+export declare function createStaticAssetCache(options?: { maxBytes?: number; gzip?: (identity: Buffer, compressible: boolean) => Promise<Buffer | null> }): {
   lookup(key: string): StaticAsset | null;
   capture(key: string, res: ServerResponse, compressible: () => boolean): void;
   stats(): { entries: number; heldBytes: number; maxBytes: number };

@@ -7,12 +7,8 @@
  * waits on the stylesheet. The first answer Next gives is captured as it is sent, headers included,
  * so the header rules stay in one place (next.config.js); later ones are answered from memory.
  */
-import { constants, gzip } from 'node:zlib';
-import { promisify } from 'node:util';
-import { MIN_GZIP_BYTES } from './encoded-body-cache.mjs';
+import { gzipOnce, owned } from './gzip-once.mjs';
 import { appendVary } from './vary.mjs';
-
-const gzipAsync = promisify(gzip);
 
 /** The whole build's assets fit many times over; past this nothing more is kept (Next answers). */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -35,11 +31,18 @@ export function staticAssetKey(req) {
   return url;
 }
 
-/** @param {{ maxBytes?: number }} [options] */
+/**
+ * @param {{ maxBytes?: number, gzip?: typeof gzipOnce }} [options] `gzip` is replaceable so a test can
+ * count the compressions.
+ */
 export function createStaticAssetCache(options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const compress = options.gzip ?? gzipOnce;
   /** @type {Map<string, StaticAsset>} */
   const assets = new Map();
+  /** Keys being kept: when several readers miss on one asset at once (right after a start), one gzips it. */
+  /** @type {Set<string>} */
+  const pending = new Set();
   let heldBytes = 0;
 
   return {
@@ -85,8 +88,12 @@ export function createStaticAssetCache(options = {}) {
           /** @param {unknown[]} args */ (...args) => {
             record(args[0], args[1]);
             const result = Reflect.apply(end, res, args);
-            if (res.statusCode === 200 && /\bimmutable\b/.test(String(res.getHeader('cache-control') ?? '')) && !assets.has(key)) {
-              void keep(key, res, Buffer.concat(chunks), declared, compressible());
+            if (res.statusCode === 200 && /\bimmutable\b/.test(String(res.getHeader('cache-control') ?? '')) && !assets.has(key) && !pending.has(key)) {
+              pending.add(key);
+              // A gzip that fails leaves the asset unkept: Next answers it again next time.
+              void keep(key, res, Buffer.concat(chunks), declared, compressible())
+                .catch(() => undefined)
+                .finally(() => pending.delete(key));
             }
             return result;
           }
@@ -114,13 +121,12 @@ export function createStaticAssetCache(options = {}) {
     for (const [name, value] of Object.entries(res.getHeaders())) {
       if (value !== undefined && !PER_RESPONSE_HEADERS.has(name) && name !== 'vary') headers.push([name, value]);
     }
-    let zipped = compressible && identity.length >= MIN_GZIP_BYTES ? await gzipAsync(identity, { level: constants.Z_BEST_COMPRESSION }) : null;
-    if (zipped && zipped.length >= identity.length) zipped = null;
+    const zipped = await compress(identity, compressible);
     const vary = zipped ? appendVary(res.getHeader('vary'), 'Accept-Encoding') : res.getHeader('vary');
     if (vary !== undefined && vary !== '') headers.push(['vary', vary]);
     const held = identity.length + (zipped?.length ?? 0);
-    if (assets.has(key) || heldBytes + held > maxBytes) return;
-    assets.set(key, { headers, identity, gzip: zipped });
+    if (heldBytes + held > maxBytes) return;
+    assets.set(key, { headers, identity: owned(identity), gzip: zipped });
     heldBytes += held;
   }
 }

@@ -2,6 +2,7 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import compression from 'compression';
+import { gzipOnce } from '@/lib/http/gzip-once.mjs';
 import { answerWithStaticAsset, createStaticAssetCache, staticAssetKey } from '@/lib/http/static-asset-cache.mjs';
 
 /** Next's hashed build assets answered from memory after Next's first answer (scripts/server.mjs). */
@@ -131,6 +132,20 @@ describe('hashed build assets served from memory', () => {
     expect(staticAssetKey({ method: 'HEAD', url: '/_next/static/chunks/a.js', headers: {} } as IncomingMessage)).toBeNull();
     expect(staticAssetKey({ method: 'GET', url: '/news/a.js', headers: {} } as IncomingMessage)).toBeNull();
     expect(staticAssetKey({ method: 'GET', url: '/_next/static/../x.js', headers: {} } as IncomingMessage)).toBeNull();
+  });
+
+  it('gzips an asset once when several readers miss on it at the same moment', async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    let compressions = 0;
+    cache = createStaticAssetCache({ gzip: (identity, compressible) => (compressions++, gzipOnce(identity, compressible)) });
+    ({ server, port, handled } = await startServer(cache));
+    const first = await Promise.all([1, 2, 3, 4].map(() => get(port, '/_next/static/chunks/a.js', { 'accept-encoding': 'gzip' })));
+    await settle();
+    const again = await get(port, '/_next/static/chunks/a.js', { 'accept-encoding': 'gzip' });
+    expect(handled).toHaveLength(4);
+    expect(compressions).toBe(1);
+    for (const answer of [...first, again]) expect(gunzipSync(answer.body)).toEqual(SCRIPT);
+    expect(cache.stats().entries).toBe(1);
   });
 
   it('keeps nothing past its byte bound', async () => {
