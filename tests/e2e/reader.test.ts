@@ -112,13 +112,7 @@ describe('reader journey', () => {
  */
 async function settleInView(link: Locator): Promise<void> {
   await link.scrollIntoViewIfNeeded();
-  let last = '';
-  for (let frames = 0; frames < 60; frames++) {
-    await link.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-    const box = JSON.stringify(await link.boundingBox());
-    if (box === last) return;
-    last = box;
-  }
+  await link.evaluate(whereItSettles);
 }
 
 /** Runs one step of a journey; a failure names the step, the page it was on and any page errors. */
@@ -157,7 +151,7 @@ describe('keyboard', () => {
       let reachedTopics = false;
       for (let presses = 0; presses < 80 && !reachedTopics; presses++) {
         await page.keyboard.press('Tab');
-        const focused = await page.evaluate(focusedAfterScrollSettles);
+        const focused = await page.locator(':focus').evaluate(whereItSettles);
         reachedTopics = focused.inTopics;
         if (!focused.onScreen) hidden.push(`Tab ${presses + 1}: "${focused.name}" at y=${focused.top} in a ${viewport.height} px window`);
       }
@@ -168,18 +162,17 @@ describe('keyboard', () => {
 });
 
 /**
- * Runs in the page: waits until the scroll that focus started (smooth, as readers get it) and any
- * layout it caused have stopped, then says where the focused element ended up.
+ * Runs in the page: waits until `element` and the page's scroll have stopped moving (a smooth scroll,
+ * as readers get it, and any layout it caused; at most 300 frames), then says where it ended up.
  */
-function focusedAfterScrollSettles(): Promise<{ name: string; top: number; onScreen: boolean; inTopics: boolean }> {
-  const focused = document.activeElement ?? document.body;
+function whereItSettles(element: Element): Promise<{ name: string; top: number; onScreen: boolean; inTopics: boolean }> {
   return new Promise((resolve) => {
     let last = '';
     let frames = 0;
     let still = 0;
     const check = () => {
-      const box = focused.getBoundingClientRect();
-      const now = `${scrollY}:${box.top}`;
+      const box = element.getBoundingClientRect();
+      const now = `${scrollY}:${box.top}:${box.left}`;
       still = now === last ? still + 1 : 0;
       last = now;
       if (still < 10 && ++frames < 300) {
@@ -187,10 +180,10 @@ function focusedAfterScrollSettles(): Promise<{ name: string; top: number; onScr
         return;
       }
       resolve({
-        name: (focused.textContent ?? '').trim().slice(0, 40) || focused.tagName,
+        name: (element.textContent ?? '').trim().slice(0, 40) || element.tagName,
         top: Math.round(box.top),
         onScreen: box.bottom > 0 && box.top < innerHeight,
-        inTopics: Boolean(focused.closest('nav[aria-label="Topics"]')),
+        inTopics: Boolean(element.closest('nav[aria-label="Topics"]')),
       });
     };
     requestAnimationFrame(check);
