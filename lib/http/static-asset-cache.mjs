@@ -40,8 +40,7 @@ export function createStaticAssetCache(options = {}) {
   const compress = options.gzip ?? gzipOnce;
   /** @type {Map<string, StaticAsset>} */
   const assets = new Map();
-  /** Keys being kept: when several readers miss on one asset at once (right after a start), one gzips it. */
-  /** @type {Set<string>} */
+  /** @type {Set<string>} Keys being kept: when several readers miss on one asset at once (right after a start), one gzips it. */
   const pending = new Set();
   let heldBytes = 0;
 
