@@ -37,7 +37,7 @@ import { stopNext } from '../tests/e2e/support/server';
 import type { BaselineServer } from './bench/baseline';
 import { startFloorBaseline } from './bench/floor-baseline';
 import { rawGet } from './bench/http';
-import { latency, mixedLoad, throughput } from './bench/load';
+import { latency, mixedLoad, throughput, type Throughput } from './bench/load';
 import { findArticlePath, startMeridian } from './bench/meridian';
 import { pageBytes, type PageBytes } from './bench/page-bytes';
 import { restingRssBytes, rssBytes, servingPid } from './bench/process-rss';
@@ -74,6 +74,23 @@ async function measureLatency(key: string, url: string): Promise<string> {
   record(`${key} p50`, result.p50);
   record(`${key} p99`, result.p99);
   return `${result.p50.toFixed(2)}/${result.p99.toFixed(2)} ms`;
+}
+
+interface MixedRss extends Throughput {
+  /** RSS as the load ends, and resting: the lowest over 10 s of idle after it. */
+  ending: number;
+  resting: number;
+}
+
+/**
+ * One server's minute of mixed load, then its RSS. Each server is read after its own minute (read after
+ * the other server's minute too, the first one's figure had had 60 s to shrink).
+ */
+async function mixedLoadThenRss(baseUrl: string, paths: string[], pid: number): Promise<MixedRss> {
+  const load = await mixedLoad(baseUrl, paths, { connections: CONNECTIONS, seconds: MIXED_SECONDS });
+  const ending = rssBytes(pid);
+  const [resting] = await restingRssBytes([pid]);
+  return { ...load, ending, resting: resting! };
 }
 
 /** Pages the mixed soak cycles through: articles, lists, OG images and feeds found on the running site. */
@@ -203,22 +220,14 @@ async function main() {
     }
     const rssAfter = { meridian: rssBytes(meridianPid), baseline: rssBytes(baselinePid) };
 
-    let mixed: { meridian: number; baseline: number; restingMeridian: number; restingBaseline: number } | null = null;
+    let mixed: { meridian: MixedRss; baseline: MixedRss } | null = null;
     if (process.env.BENCH_MIXED === '1') {
       const paths = await mixedPaths(meridian.baseUrl);
-      const baselinePaths = ['/', ...baseline.storyPaths];
       console.log(`\nmixed load: ${MIXED_SECONDS} s, ${CONNECTIONS} connections, ${paths.length} Meridian paths (${paths.join(' ')})`);
-      // Each server is read the same way after its own load: a sample as it ends, then resting over 10 s
-      // of idle (read after the other server's minute, Meridian's figure had had 60 s to shrink).
-      const m = await mixedLoad(meridian.baseUrl, paths, { connections: CONNECTIONS, seconds: MIXED_SECONDS });
-      const meridianAfter = rssBytes(meridianPid);
-      const [restingMeridian] = await restingRssBytes([meridianPid]);
-      const b = await mixedLoad(baseline.baseUrl, baselinePaths, { connections: CONNECTIONS, seconds: MIXED_SECONDS });
-      const baselineAfter = rssBytes(baselinePid);
-      const [restingBaseline] = await restingRssBytes([baselinePid]);
+      mixed = { meridian: await mixedLoadThenRss(meridian.baseUrl, paths, meridianPid), baseline: await mixedLoadThenRss(baseline.baseUrl, ['/', ...baseline.storyPaths], baselinePid) };
+      const { meridian: m, baseline: b } = mixed;
       if (m.failures || b.failures) failures.push(`mixed load: ${m.failures} Meridian and ${b.failures} baseline failed requests`);
       console.log(`  Meridian ${m.rps.toFixed(0)} req/s, baseline ${b.rps.toFixed(0)} req/s`);
-      mixed = { meridian: meridianAfter, baseline: baselineAfter, restingMeridian: restingMeridian!, restingBaseline: restingBaseline! };
     }
 
     const rps = (n: number) => `${n.toFixed(0)} req/s`;
@@ -256,8 +265,8 @@ async function main() {
       { figure: 'RSS after the rounds', meridian: rssAfter.meridian, baseline: rssAfter.baseline, format: mb },
       ...(mixed
         ? [
-            { figure: `RSS as ${MIXED_SECONDS} s mixed ends`, meridian: mixed.meridian, baseline: mixed.baseline, format: mb },
-            { figure: `RSS after ${MIXED_SECONDS} s mixed, resting`, meridian: mixed.restingMeridian, baseline: mixed.restingBaseline, format: mb, bar: { op: '<=' as const, limit: 1.2 } },
+            { figure: `RSS as ${MIXED_SECONDS} s mixed ends`, meridian: mixed.meridian.ending, baseline: mixed.baseline.ending, format: mb },
+            { figure: `RSS after ${MIXED_SECONDS} s mixed, resting`, meridian: mixed.meridian.resting, baseline: mixed.baseline.resting, format: mb, bar: { op: '<=' as const, limit: 1.2 } },
           ]
         : []),
     ];
