@@ -51,7 +51,7 @@ export default async function HomePage() {
         ))}
       </div>
       {more.length > 0 ? (
-        <section aria-labelledby="latest" className="rail mt-12">
+        <section aria-labelledby="latest" className="offscreen-deferred rail mt-12">
           <h2 id="latest" className="rail-heading mb-2">
             Latest
           </h2>

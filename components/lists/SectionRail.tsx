@@ -8,12 +8,12 @@ interface SectionRailProps {
   articles: ArticleSummary[];
 }
 
-/** A section's latest stories on the home page, headed by a link to the section. */
+/** A section's latest stories on the home page, headed by a link to the section; below the fold, so deferred. */
 export function SectionRail({ section, articles }: SectionRailProps) {
   if (articles.length === 0) return null;
   const headingId = `rail-${section.slug}`;
   return (
-    <section aria-labelledby={headingId} className="rail">
+    <section aria-labelledby={headingId} className="offscreen-deferred rail">
       <h2 id={headingId} className="rail-heading">
         <ReaderLink href={routes.section(section.slug)} className="quiet-link">
           {section.name}

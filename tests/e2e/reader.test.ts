@@ -132,6 +132,48 @@ async function expectHeading(text: string) {
   expect((await page.locator('h1').first().textContent())?.trim()).toContain(text);
 }
 
+describe('what a phone downloads', () => {
+  const arabicFace = /arabic[^/]*\.woff2$/;
+
+  it('leaves the Arabic face of a home-page headline far below the fold until the reader scrolls to it', async () => {
+    // A fresh context: nothing cached, as on a first visit.
+    const phone = await browser.newContext({ viewport: VIEWPORTS[0] });
+    try {
+      const home = await phone.newPage();
+      const fetched: string[] = [];
+      home.on('request', (request) => {
+        if (arabicFace.test(request.url())) fetched.push(request.url());
+      });
+      await home.goto(url('/'), { waitUntil: 'load' });
+      await home.waitForLoadState('networkidle');
+      expect(fetched).toEqual([]);
+      // The premise: the demo home page carries an Arabic headline after the top stories, which end
+      // more than two screens down. Nothing after them is touched before the check below: reading a
+      // box inside a deferred block (or a Playwright locator on it) lays that block out.
+      const premise = await home.evaluate(() => {
+        const topStories = document.getElementById('top-stories')?.closest('section');
+        const arabic = document.querySelector('main article[lang="ar"]');
+        return {
+          afterTopStories: Boolean(topStories && arabic && topStories.compareDocumentPosition(arabic) & Node.DOCUMENT_POSITION_FOLLOWING),
+          topStoriesEnd: topStories?.getBoundingClientRect().bottom ?? 0,
+        };
+      });
+      expect(premise.afterTopStories).toBe(true);
+      expect(premise.topStoriesEnd).toBeGreaterThan(2 * VIEWPORTS[0].height);
+      expect(fetched).toEqual([]);
+
+      const arabicCard = home.locator('main article[lang="ar"]').first();
+      const faceRequested = home.waitForRequest((request) => arabicFace.test(request.url()));
+      await arabicCard.scrollIntoViewIfNeeded();
+      await faceRequested;
+      expect(fetched.length).toBeGreaterThan(0);
+      expect(await arabicCard.locator('h3').evaluate((h3) => h3.getBoundingClientRect().height)).toBeGreaterThan(0);
+    } finally {
+      await phone.close();
+    }
+  }, 60_000);
+});
+
 describe('keyboard', () => {
   it('reaches the skip link first, and Enter moves focus to the page heading', async () => {
     await page.goto(url(englishArticle));
