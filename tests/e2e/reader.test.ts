@@ -165,8 +165,8 @@ describe('what a phone downloads', () => {
       const arabicCard = home.locator('main article[lang="ar"]').first();
       const faceRequested = home.waitForRequest((request) => arabicFace.test(request.url()));
       await arabicCard.scrollIntoViewIfNeeded();
+      // Fails by timing out if scrolling there never asks for the face.
       await faceRequested;
-      expect(fetched.length).toBeGreaterThan(0);
       expect(await arabicCard.locator('h3').evaluate((h3) => h3.getBoundingClientRect().height)).toBeGreaterThan(0);
     } finally {
       await phone.close();
