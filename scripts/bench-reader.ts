@@ -17,7 +17,8 @@
  * Env: BENCH_URL (skip build/start), BENCH_RUNS (default 5, as issue 10 asks), CHROMIUM_PATH (default /usr/bin/chromium),
  * BENCH_DIST_DIR (build directory, default .next-bench; also read with BENCH_URL to split the
  * client JS), BENCH_PORT (default: a free port), BENCH_REUSE_BUILD=1 (skip the builds when the
- * build directories exist), BENCH_BASELINE=0 (skip the bare Next.js page and the floor).
+ * build directories exist), BENCH_BASELINE=0 (skip the bare Next.js page and the floor),
+ * BENCH_TRACE_RUNS (traced loads per page for the first-paint table, default 7; 0 skips it).
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,11 +28,13 @@ import { gzipSync } from 'node:zlib';
 import { ROOT, stopNext } from '../tests/e2e/support/server';
 import type { BaselineServer } from './bench/baseline';
 import { startFloorBaseline } from './bench/floor-baseline';
+import { traceFirstPaint, type FirstPaint } from './bench/first-paint';
 import { lighthouseRunWithRetry, type RunResult } from './bench/lighthouse';
 import { DIST, findArticlePath, startMeridian } from './bench/meridian';
 import { cpuCount, kb, load, median, table } from './bench/report';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TRACE_RUNS = Number(process.env.BENCH_TRACE_RUNS ?? 7);
 
 type Medians = (key: Exclude<keyof RunResult, 'mainThread'>) => number;
 
@@ -170,6 +173,31 @@ function printObservedPaint(names: string[], runs: Map<string, RunResult[]>): vo
   ]));
 }
 
+/**
+ * What each page does before its first paint, from Chromium traces of unthrottled loads (medians,
+ * interleaved like the Lighthouse rounds): Lighthouse charges that main-thread time, times 4, to its
+ * simulated first paint and LCP, so this table says where a page's estimate comes from.
+ */
+async function printFirstPaint(targets: { name: string; url: string }[]): Promise<void> {
+  console.log(`\nBefore the first paint: ${TRACE_RUNS} traced loads per page at 412x823, unthrottled, ${load()}`);
+  const loads = new Map<string, FirstPaint[]>(targets.map(({ name }) => [name, []]));
+  for (let round = 0; round < TRACE_RUNS; round++) {
+    for (const { name, url } of targets) {
+      const reading = await traceFirstPaint(url);
+      if (reading) loads.get(name)!.push(reading);
+    }
+  }
+  const m = (name: string, key: keyof FirstPaint) => {
+    const values = loads.get(name)!.map((reading) => reading[key]).filter((value) => !Number.isNaN(value));
+    return values.length ? median(values).toFixed(0) : '-';
+  };
+  console.log(table([
+    ['page (medians, ms)', 'first paint', 'stylesheet loaded', 'style', 'layout', 'script', 'font lookups', 'waiting on them'],
+    ...targets.map(({ name }) => [name, m(name, 'firstPaintMs'), m(name, 'stylesheetMs'), m(name, 'styleMs'), m(name, 'layoutMs'), m(name, 'scriptMs'), m(name, 'fontLookups'), m(name, 'fontLookupMs')]),
+  ]));
+  console.log(`font lookups: the renderer's synchronous calls to the browser's font service (Linux) during the first layouts; machine ${load()}`);
+}
+
 async function main() {
   const { baseUrl, child } = await startServer();
   let baseline: BaselineServer | null = null;
@@ -228,6 +256,7 @@ async function main() {
       }
       for (const failure of failures) console.log(`warning: ${failure}`);
     }
+    if (TRACE_RUNS > 0) await printFirstPaint(targets);
     const js = await clientJs(baseUrl, article);
     console.log(`\nArticle page client JS (${article}):`);
     console.log(`  total loaded:        ${describe(js.loaded)}`);
