@@ -6,9 +6,9 @@
  * defaults BENCH_RUNS times each, interleaved, on an article, the home page and a section page, and
  * prints the medians beside those of issue 10's bare Next.js story page built with the same framework
  * (scripts/bench/baseline.ts: the floor every Next page pays) and the issue's bars they miss. The
- * same build carries the floor page (scripts/bench/floor.ts: the article's markup and head with no
- * Meridian code), measured in the same rounds, so the article's main-thread time splits into what
- * its content costs any App Router page and what Meridian adds. It also totals the JavaScript an
+ * same build carries a floor page of each (scripts/bench/floor.ts: the page's markup and head with no
+ * Meridian code), measured in the same rounds, so each page's main-thread time splits into what its
+ * content costs any App Router page and what Meridian adds. It also totals the JavaScript an
  * article page loads (raw and gzip), and how much of it is the site's own rather than Next's runtime.
  *
  * TBT is CPU time: other builds on the machine inflate it, so the load average is printed before
@@ -17,7 +17,7 @@
  * Env: BENCH_URL (skip build/start), BENCH_RUNS (default 5, as issue 10 asks), CHROMIUM_PATH (default /usr/bin/chromium),
  * BENCH_DIST_DIR (build directory, default .next-bench; also read with BENCH_URL to split the
  * client JS), BENCH_PORT (default: a free port), BENCH_REUSE_BUILD=1 (skip the builds when the
- * build directories exist), BENCH_BASELINE=0 (skip the bare Next.js page and the floor),
+ * build directories exist), BENCH_BASELINE=0 (skip the bare Next.js page and the floors),
  * BENCH_TRACE_RUNS (traced loads per page for the first-paint table, default 7; 0 skips it).
  */
 import type { ChildProcess } from 'node:child_process';
@@ -52,7 +52,10 @@ const BARS: { label: string; met: (page: Medians, bare: Medians | null) => boole
   { label: 'SEO 100', met: (m) => m('seo') === 100 },
 ];
 
-/** The bars the floor page is held to in printFloor, by the median they read. */
+/** The name a page's floor goes by in the tables. */
+const floorName = (page: string) => `${page} floor`;
+
+/** The bars the floor pages are held to in printFloor, by the median they read. */
 const FLOOR_BARS = { tbtMs: 'TBT <= 1.2x bare', performance: 'Performance >= bare - 2', lcpMs: 'LCP <= bare + 300 ms', cls: 'CLS 0' } as const;
 
 async function startServer(): Promise<{ baseUrl: string; child?: ChildProcess }> {
@@ -114,11 +117,11 @@ const sum = (files: ScriptFile[], key: 'raw' | 'gzip') => files.reduce((total, f
 const describe = (files: ScriptFile[]) => `${files.length} files, ${kb(sum(files, 'raw'))} raw, ${kb(sum(files, 'gzip'))} gzip`;
 
 /**
- * The article beside the floor page (its own markup and head with no Meridian code, in the bare app's
- * build): floor/bare is what that content costs any App Router page, article/floor what Meridian's
+ * A page beside its floor page (its own markup and head with no Meridian code, in the bare app's
+ * build): floor/bare is what that content costs any App Router page, page/floor what Meridian's
  * code adds. Evidence beside issue 10's bars, not a bar of its own; the last column holds the floor to them.
  */
-function printFloor(article: Medians, floor: Medians, bare: Medians): void {
+function printFloor(name: string, page: Medians, floor: Medians, bare: Medians): void {
   const times = (a: number, b: number) => `${(a / Math.max(b, 1)).toFixed(2)}x`;
   const signed = (n: number, digits: number) => `${n >= 0 ? '+' : ''}${n.toFixed(digits)}`;
   const rows: { label: string; key: keyof typeof FLOOR_BARS; format: (n: number) => string; compare: (a: number, b: number) => string }[] = [
@@ -130,9 +133,9 @@ function printFloor(article: Medians, floor: Medians, bare: Medians): void {
   const cells = rows.map(({ label, key, format, compare }) => {
     const bar = BARS.find((b) => b.label === FLOOR_BARS[key])!;
     const floorMeets = bar.met(floor, bare) ? 'PASS' : 'FAIL';
-    return [label, format(article(key)), format(floor(key)), format(bare(key)), compare(article(key), bare(key)), compare(floor(key), bare(key)), compare(article(key), floor(key)), `${bar.label}: ${floorMeets}`];
+    return [label, format(page(key)), format(floor(key)), format(bare(key)), compare(page(key), bare(key)), compare(floor(key), bare(key)), compare(page(key), floor(key)), `${bar.label}: ${floorMeets}`];
   });
-  console.log(`article, floor and bare Next (medians):\n${table([['median', 'article', 'floor', 'bare', 'article/bare', 'floor/bare', 'article/floor', 'the floor against the bar'], ...cells])}`);
+  console.log(`${name}, its floor and bare Next (medians):\n${table([['median', name, 'floor', 'bare', `${name}/bare`, 'floor/bare', `${name}/floor`, 'the floor against the bar'], ...cells])}`);
 }
 
 /**
@@ -204,21 +207,26 @@ async function main() {
   const failures: string[] = [];
   try {
     const article = await findArticlePath(baseUrl);
-    let floorPath = '';
-    if (process.env.BENCH_BASELINE !== '0') ({ baseline, floorPath } = await startFloorBaseline(baseUrl + article, article, failures));
+    const pages = [
+      { name: 'article', path: article },
+      { name: 'home', path: '/' },
+      { name: 'section', path: '/news' },
+    ];
+    let floorPaths: string[] = [];
+    if (process.env.BENCH_BASELINE !== '0') {
+      ({ baseline, floorPaths } = await startFloorBaseline(pages.map(({ name, path }) => ({ label: name, baseUrl, path })), failures));
+    }
     const targets: { name: string; url: string; role: 'meridian' | 'floor' | 'bare' }[] = [
-      { name: 'article', url: baseUrl + article, role: 'meridian' },
-      { name: 'home', url: baseUrl + '/', role: 'meridian' },
-      { name: 'section', url: baseUrl + '/news', role: 'meridian' },
+      ...pages.map(({ name, path }) => ({ name, url: baseUrl + path, role: 'meridian' as const })),
       ...(baseline
         ? [
-            { name: 'floor', url: baseline.baseUrl + floorPath, role: 'floor' as const },
+            ...pages.map(({ name }, index) => ({ name: floorName(name), url: baseline!.baseUrl + floorPaths[index]!, role: 'floor' as const })),
             { name: 'bare Next', url: baseline.baseUrl + baseline.storyPath, role: 'bare' as const },
           ]
         : []),
     ];
     {
-      console.log(`\nLighthouse ${RUNS}x (mobile defaults) against ${baseUrl}${child ? ' (npm start)' : ''}${baseline ? `, the floor page and a bare Next.js page at ${baseline.baseUrl}` : ''}\n`);
+      console.log(`\nLighthouse ${RUNS}x (mobile defaults) against ${baseUrl}${child ? ' (npm start)' : ''}${baseline ? `, the floor pages and a bare Next.js page at ${baseline.baseUrl}` : ''}\n`);
       console.log(`${cpuCount()} CPUs, ${load()} (1/5/15 min) at start`);
       // Rounds visit every page in turn, so a busy minute on the machine touches all pages alike.
       const runs = new Map<string, RunResult[]>(targets.map(({ name }) => [name, []]));
@@ -226,7 +234,7 @@ async function main() {
         for (const { name, url } of targets) runs.get(name)!.push(await lighthouseRunWithRetry(url));
         console.log(`  round ${round + 1} of ${RUNS} done, ${load()}`);
       }
-      console.log('page      perf  a11y  bp   seo   LCP ms  CLS     TBT ms  (each run)');
+      console.log('page           perf  a11y  bp   seo   LCP ms  CLS     TBT ms  (each run)');
       const mediansOf = (name: string): Medians => (key) => median(runs.get(name)!.map((r) => r[key]));
       const bare = baseline ? mediansOf('bare Next') : null;
       const verdicts: string[] = [];
@@ -234,7 +242,7 @@ async function main() {
         const results = runs.get(name)!;
         const m = mediansOf(name);
         console.log(
-          `${name.padEnd(9)} ${String(m('performance')).padEnd(5)} ${String(m('accessibility')).padEnd(5)} ${String(m('bestPractices')).padEnd(4)} ${String(m('seo')).padEnd(5)} ${m('lcpMs').toFixed(0).padEnd(7)} ${m('cls').toFixed(4).padEnd(7)} ${m('tbtMs').toFixed(0).padEnd(7)} (${results.map((r) => r.tbtMs.toFixed(0)).join(', ')})`,
+          `${name.padEnd(14)} ${String(m('performance')).padEnd(5)} ${String(m('accessibility')).padEnd(5)} ${String(m('bestPractices')).padEnd(4)} ${String(m('seo')).padEnd(5)} ${m('lcpMs').toFixed(0).padEnd(7)} ${m('cls').toFixed(4).padEnd(7)} ${m('tbtMs').toFixed(0).padEnd(7)} (${results.map((r) => r.tbtMs.toFixed(0)).join(', ')})`,
         );
         if (role === 'meridian') {
           for (const bar of BARS) {
@@ -245,14 +253,14 @@ async function main() {
       }
       const meridianPages = targets.filter((t) => t.role === 'meridian');
       if (bare) console.log(`ratios to bare Next (medians): ${meridianPages.map((t) => `${t.name} TBT ${(mediansOf(t.name)('tbtMs') / Math.max(bare('tbtMs'), 1)).toFixed(2)}x, LCP ${(mediansOf(t.name)('lcpMs') - bare('lcpMs')).toFixed(0)} ms over`).join('; ')}`);
-      if (bare) printFloor(mediansOf('article'), mediansOf('floor'), bare);
+      if (bare) for (const { name } of pages) printFloor(name, mediansOf(name), mediansOf(floorName(name)), bare);
       printMainThread(targets.map((t) => t.name), runs);
       printObservedPaint(targets.map((t) => t.name), runs);
       console.log(`issue 10's bars (medians of ${RUNS} runs):\n${verdicts.join('\n')}`);
       console.log(`machine ${load()} after the runs`);
       if (baseline) {
         console.log(`bare Next: issue 10's baseline story (${baseline.storyWords} words, next/image hero, system fonts) built with the same Next.js and React: the framework's own cost on this machine.`);
-        console.log(`floor: ${floorPath} in the same build, the article's markup and head as plain server components (no Meridian code, no client component; the bare app's stylesheet, no web fonts).`);
+        console.log(`floors: ${floorPaths.join(', ')} in the same build, each page's markup and head as plain server components (no Meridian code, no client component; the bare app's stylesheet, no web fonts).`);
       }
       for (const failure of failures) console.log(`warning: ${failure}`);
     }

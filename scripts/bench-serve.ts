@@ -181,7 +181,16 @@ async function main() {
     const launcher = (pid: number, spawned: number | undefined) => (pid === spawned ? 'the spawned node process itself' : `a child of spawned ${spawned}`);
     console.log(`Meridian (npm start) at ${meridian.baseUrl}, served by pid ${meridianPid} (${launcher(meridianPid, meridian.child.pid)})`);
 
-    const floor = await startFloorBaseline(urls.article, article, failures);
+    // The same three floors as bench:reader's, so either bench can reuse the other's baseline build.
+    const floor = await startFloorBaseline(
+      [
+        { label: 'article', baseUrl: meridian.baseUrl, path: article },
+        { label: 'home', baseUrl: meridian.baseUrl, path: '/' },
+        { label: 'section', baseUrl: meridian.baseUrl, path: '/news' },
+      ],
+      failures,
+    );
+    const floorPath = floor.floorPaths[0]!;
     baseline = floor.baseline;
     sayIfItDies('baseline', baseline.child);
     const baseUrl = baseline.baseUrl + baseline.storyPath;
@@ -191,7 +200,7 @@ async function main() {
     console.log('\nwarm-up (until served from the cache):');
     const articleHtml = await warmMeridian(urls, 'Meridian');
     const baselineHtml = await warm('baseline story', baseUrl, failures);
-    const floorHtml = await warm('floor article', baseline.baseUrl + floor.floorPath, failures);
+    const floorHtml = await warm('floor article', baseline.baseUrl + floorPath, failures);
     const rssFresh = { meridian: rssBytes(meridianPid), baseline: rssBytes(baselinePid) };
     const [restingMeridian, restingBaseline] = await restingRssBytes([meridianPid, baselinePid]);
     const rssResting = { meridian: restingMeridian!, baseline: restingBaseline! };
@@ -270,7 +279,7 @@ async function main() {
           ]
         : []),
     ];
-    console.log(`\nmedians of ${ROUNDS} rounds; Meridian ${article}, home /, section /news; baseline ${baseline.storyPath}; floor ${floor.floorPath}, bytes only (each ratio against the baseline runs next to it)\n`);
+    console.log(`\nmedians of ${ROUNDS} rounds; Meridian ${article}, home /, section /news; baseline ${baseline.storyPath}; floor ${floorPath}, bytes only (each ratio against the baseline runs next to it)\n`);
     const failed = printTable(rows);
     console.log(`\n${failed ? `${failed} bar(s) FAIL` : 'every bar PASS'}; ${cpuCount()} CPUs, ${load()} after the runs`);
     for (const failure of failures) console.log(`warning: ${failure}`);

@@ -2,7 +2,7 @@
 import { parse } from 'node-html-parser';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { floorImages } from '@/scripts/bench/floor';
+import { floorFiles, floorImages } from '@/scripts/bench/floor';
 import { toFloorHead } from '@/scripts/bench/floor-head';
 import { toFloorNodes, type FloorNode } from '@/scripts/bench/floor-tree';
 
@@ -72,5 +72,24 @@ describe('floor images', () => {
       '<img src="/_next/image?url=%2Fmedia%2Fb.webp&amp;w=256&amp;q=75"/><img src="/_next/image?url=https%3A%2F%2Fx.test%2Fc.jpg&amp;w=256&amp;q=75"/>' +
       '<img src="/_next/image?url=%2F..%2Fsecret&amp;w=256&amp;q=75"/><img src="/plain.jpg"/>';
     expect(floorImages(html)).toEqual(['/images/demo/a.jpg', '/media/b.webp']);
+  });
+});
+
+describe('floor files', () => {
+  it('makes one statically generated floor per page, each answering on a path of its own', () => {
+    const page = (title: string, text: string) => `<html><head><title>${title}</title></head><body><main><h1>${text}</h1></main></body></html>`;
+    const { files, paths } = floorFiles([
+      { html: page('Home', 'Top stories'), path: '/' },
+      { html: page('News', 'News'), path: '/news' },
+      { html: page('Story', 'A story'), path: '/news/a-story' },
+    ]);
+    expect(paths).toEqual(['/floor/home', '/floor/news', '/floor/news--a-story']);
+    const floors = JSON.parse(files['floor.json']!) as { slug: string; metadata: { title?: { absolute: string } }; body: unknown[] }[];
+    expect(floors.map(({ slug, metadata, body }) => [slug, metadata.title?.absolute, body])).toEqual([
+      ['home', 'Home', [['main', {}, ['h1', {}, 'Top stories']]]],
+      ['news', 'News', [['main', {}, ['h1', {}, 'News']]]],
+      ['news--a-story', 'Story', [['main', {}, ['h1', {}, 'A story']]]],
+    ]);
+    expect(files['app/floor/[slug]/page.tsx']).toContain('generateStaticParams');
   });
 });
