@@ -3,11 +3,12 @@
  * Lighthouse's phone size: the main thread's style, layout and script time before
  * `firstContentfulPaint`, when the stylesheet finished, and the font lookups the first layouts made.
  * Lighthouse multiplies that main-thread time by 4 when it simulates a phone's first paint and LCP,
- * so this says what a page's estimate is made of (docs/reader-cost.md, "What comes before the first paint").
+ * so this says what a page's estimate is made of (docs/reader-cost.md, "Font lookups before the first paint").
  */
 import { chromium } from 'playwright-core';
 import { z } from 'zod';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
+import { HEADLESS_SCROLLBAR_FLAGS } from './lighthouse';
 
 /** The fields of a Chromium trace event this reading uses; other fields and odd `args` are let go. */
 const TraceEventSchema = z.object({
@@ -46,7 +47,7 @@ export interface FirstPaint {
 }
 
 /** Trace categories that hold every event readFirstPaint reads. */
-export const FIRST_PAINT_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,loading,fonts';
+const FIRST_PAINT_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,loading,fonts';
 
 const STYLE = ['UpdateLayoutTree'];
 const LAYOUT = ['Layout'];
@@ -93,7 +94,8 @@ export function readFirstPaint(events: TraceEvent[]): FirstPaint | null {
 
 /** One load of `url` in a fresh browser (cold caches, as Lighthouse's), traced; null if it never painted. */
 export async function traceFirstPaint(url: string): Promise<FirstPaint | null> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--hide-scrollbars'], headless: true });
+  // Without scrollbars, as Lighthouse's runs (lighthouse.ts says why).
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...HEADLESS_SCROLLBAR_FLAGS], headless: true });
   try {
     // Lighthouse's mobile viewport (412x823 at 1.75x).
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });

@@ -40,7 +40,7 @@ const BROWSER_BACKGROUND_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup
  * headless Chromium with --hide-scrollbars, which removes the animation; under phone emulation
  * scrollbars are overlays, so the layout Lighthouse sees is unchanged.
  */
-const HEADLESS_SCROLLBAR_FLAGS = ['--hide-scrollbars'];
+export const HEADLESS_SCROLLBAR_FLAGS = ['--hide-scrollbars'];
 // The browser suite's Chromium and flags, plus the features and flags above.
 const LIGHTHOUSE_CHROMIUM_ARGS = [
   ...CHROMIUM_ARGS,
