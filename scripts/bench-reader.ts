@@ -30,7 +30,7 @@ import type { BaselineServer } from './bench/baseline';
 import { startFloorBaseline } from './bench/floor-baseline';
 import { traceFirstPaint, type FirstPaint } from './bench/first-paint';
 import { lighthouseRunWithRetry, type RunResult } from './bench/lighthouse';
-import { DIST, findArticlePath, startMeridian } from './bench/meridian';
+import { DIST, findArticlePath, READER_PAGES, readerPaths, startMeridian } from './bench/meridian';
 import { cpuCount, kb, load, median, table } from './bench/report';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -207,11 +207,8 @@ async function main() {
   const failures: string[] = [];
   try {
     const article = await findArticlePath(baseUrl);
-    const pages = [
-      { name: 'article', path: article },
-      { name: 'home', path: '/' },
-      { name: 'section', path: '/news' },
-    ];
+    const paths = readerPaths(article);
+    const pages = READER_PAGES.map((name) => ({ name, path: paths[name] }));
     let floorPaths: string[] = [];
     if (process.env.BENCH_BASELINE !== '0') {
       ({ baseline, floorPaths } = await startFloorBaseline(pages.map(({ name, path }) => ({ label: name, baseUrl, path })), failures));

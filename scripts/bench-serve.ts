@@ -38,7 +38,7 @@ import type { BaselineServer } from './bench/baseline';
 import { startFloorBaseline } from './bench/floor-baseline';
 import { rawGet } from './bench/http';
 import { latency, mixedLoad, throughput, type Throughput } from './bench/load';
-import { findArticlePath, startMeridian } from './bench/meridian';
+import { findArticlePath, READER_PAGES as PAGES, readerPaths, startMeridian, type ReaderPage as Page } from './bench/meridian';
 import { pageBytes, type PageBytes } from './bench/page-bytes';
 import { restingRssBytes, rssBytes, servingPid } from './bench/process-rss';
 import { seedDatabase } from './bench/seed';
@@ -52,8 +52,6 @@ const CONNECTIONS = 50;
 const MIXED_SECONDS = 60;
 const MODES = { identity: {}, gzip: GZIP } as const;
 type Mode = keyof typeof MODES;
-const PAGES = ['article', 'home', 'section'] as const;
-type Page = (typeof PAGES)[number];
 
 /** Samples per figure, keyed like `article gzip meridian`; each figure's baseline is the runs next to it. */
 const samples = new Map<string, number[]>();
@@ -122,7 +120,8 @@ interface Row {
 
 /** The three Meridian pages the bench measures, at one server. */
 function meridianUrls(baseUrl: string, article: string): Record<Page, string> {
-  return { article: baseUrl + article, home: baseUrl + '/', section: baseUrl + '/news' };
+  const paths = readerPaths(article);
+  return { article: baseUrl + paths.article, home: baseUrl + paths.home, section: baseUrl + paths.section };
 }
 
 /** Warms the three pages until Next serves them from its cache; returns the article's HTML. */
@@ -182,12 +181,9 @@ async function main() {
     console.log(`Meridian (npm start) at ${meridian.baseUrl}, served by pid ${meridianPid} (${launcher(meridianPid, meridian.child.pid)})`);
 
     // The same three floors as bench:reader's, so either bench can reuse the other's baseline build.
+    const paths = readerPaths(article);
     const floor = await startFloorBaseline(
-      [
-        { label: 'article', baseUrl: meridian.baseUrl, path: article },
-        { label: 'home', baseUrl: meridian.baseUrl, path: '/' },
-        { label: 'section', baseUrl: meridian.baseUrl, path: '/news' },
-      ],
+      PAGES.map((page) => ({ label: page, baseUrl: meridian.baseUrl, path: paths[page] })),
       failures,
     );
     const floorPath = floor.floorPaths[0]!;

@@ -43,6 +43,15 @@ export async function startMeridian(prepare?: (env: NodeJS.ProcessEnv) => Promis
   return { baseUrl, port, child };
 }
 
+/** The reader pages both benches measure, in the order they print them. */
+export const READER_PAGES = ['article', 'home', 'section'] as const;
+export type ReaderPage = (typeof READER_PAGES)[number];
+
+/** Each reader page's path on a Meridian server: the given article, the home page and the News section. */
+export function readerPaths(article: string): Record<ReaderPage, string> {
+  return { article, home: '/', section: '/news' };
+}
+
 /** The first article linked from the home page's lead story. */
 export async function findArticlePath(baseUrl: string): Promise<string> {
   const html = await (await fetch(baseUrl + '/', { signal: AbortSignal.timeout(30_000) })).text();
