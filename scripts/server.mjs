@@ -13,11 +13,14 @@
  *   RESPONSE_CACHE_MS, decision 0009);
  * - Next's hashed build assets kept in memory, gzipped once, as Next first sent them (static-asset-cache.mjs);
  * - the client's socket address in a private request header for per-client rate limits (peer-address.mjs),
- *   and a cap on every request body (body-limit.mjs), since some routes (next-auth's) read whole bodies.
+ *   and a cap on every request body (body-limit.mjs), since some routes (next-auth's) read whole bodies;
+ * - on Linux, glibc's allocator settings that return freed native memory (malloc-env.mjs).
  * Everything else (statuses, headers, streaming) passes through untouched.
  *
  * Plain JavaScript on purpose: it must run from a fresh `npm ci --omit=dev` install, without tsx.
  */
+// First, for its effect: restarts this process with glibc's allocator settings (lib/http/malloc-env.mjs).
+import './with-malloc-settings.mjs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import compression from 'compression';
