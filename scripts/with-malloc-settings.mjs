@@ -8,5 +8,10 @@ import { envWithMallocSettings } from '../lib/http/malloc-env.mjs';
 
 const mallocEnv = envWithMallocSettings(process.env, process.platform);
 if (mallocEnv && typeof process.execve === 'function') {
-  process.execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], mallocEnv);
+  try {
+    process.execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], mallocEnv);
+  } catch (error) {
+    // A sandbox that forbids execve: serve all the same, only without the settings.
+    console.warn(`npm start: could not restart with glibc's allocator settings (${error instanceof Error ? error.message : String(error)}); serving without them`);
+  }
 }
