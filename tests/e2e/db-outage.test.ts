@@ -8,7 +8,7 @@ import { parse } from 'node-html-parser';
 import { createTestDatabase, describeIfPostgres, TEST_POSTGRES_URL, withSchema, type TestDatabase } from '../helpers/db';
 import { createEditor } from '@/lib/auth/editors';
 import { signIn } from './editor-helpers';
-import { copyBuild, freePort, productionServerEnv, ROOT, startNext, stopNext } from './support/server';
+import { copyBuild, freePort, productionServerEnv, removeServerFiles, startNext, stopNext } from './support/server';
 import { readState } from './support/state';
 
 /**
@@ -175,8 +175,7 @@ describeIfPostgres('when the database goes away', () => {
     await stopNext(server);
     await proxy?.close();
     await database?.destroy();
-    fs.rmSync(path.join(ROOT, DIST_DIR), { recursive: true, force: true });
-    if (dataDir && process.env.E2E_KEEP_DATA !== '1') fs.rmSync(dataDir, { recursive: true, force: true });
+    removeServerFiles(dataDir, DIST_DIR);
   }, 30_000);
 
   it('serves everything while the database is up, and readers open one story', async () => {

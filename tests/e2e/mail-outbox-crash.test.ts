@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDb } from '@/lib/db/client';
 import { mailsByRecipient, startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
-import { freePort, productionServerEnv, startNext, stopNext } from './support/server';
+import { freePort, productionServerEnv, removeServerFiles, startNext, stopNext } from './support/server';
 import { readState } from './support/state';
 
 /**
@@ -63,7 +63,7 @@ describe('kill -9 during a burst of newsletter signups', () => {
   afterAll(async () => {
     await stopNext(server);
     await sink?.stop();
-    if (dataDir && process.env.E2E_KEEP_DATA !== '1') fs.rmSync(dataDir, { recursive: true, force: true });
+    removeServerFiles(dataDir);
   }, 30_000);
 
   it('loses no acknowledged signup and no confirmation mail, and doubles neither', async () => {

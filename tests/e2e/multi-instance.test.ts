@@ -8,7 +8,7 @@ import { parse } from 'node-html-parser';
 import { createEditor } from '@/lib/auth/editors';
 import { createTestDatabase, describeIfPostgres, describeIfRedis, TEST_REDIS_URL, type TestDatabase } from '../helpers/db';
 import { signIn, type CookieJar } from './editor-helpers';
-import { copyBuild, freePort, productionServerEnv, ROOT, startNext, stopNext } from './support/server';
+import { copyBuild, freePort, productionServerEnv, removeServerFiles, startNext, stopNext } from './support/server';
 import { readState } from './support/state';
 
 /**
@@ -117,8 +117,7 @@ describeIfPostgres('several instances (PostgreSQL)', () => {
       await redis.del(`${prefix}:cache-tags`).catch(() => undefined);
       redis.disconnect();
       for (const instance of instances) {
-        fs.rmSync(path.join(ROOT, instance.distDir), { recursive: true, force: true });
-        if (process.env.E2E_KEEP_DATA !== '1') fs.rmSync(instance.dataDir, { recursive: true, force: true });
+        removeServerFiles(instance.dataDir, instance.distDir);
       }
     }, 30_000);
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createEditor } from '@/lib/auth/editors';
 import { createDb } from '@/lib/db/client';
 import { signIn } from './editor-helpers';
-import { freePort, productionServerEnv, startNext, stopNext } from './support/server';
+import { freePort, productionServerEnv, removeServerFiles, startNext, stopNext } from './support/server';
 import { readState } from './support/state';
 
 /**
@@ -86,7 +86,7 @@ describe('kill -9 after an unpublish, before its healing pass', () => {
     await stopNext(server);
     cdn.closeAllConnections();
     await new Promise((resolve) => cdn.close(resolve));
-    if (dataDir && process.env.E2E_KEEP_DATA !== '1') fs.rmSync(dataDir, { recursive: true, force: true });
+    removeServerFiles(dataDir);
   }, 30_000);
 
   it('the restarted server purges the story at the CDN once it is back', async () => {

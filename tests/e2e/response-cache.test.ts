@@ -6,7 +6,7 @@ import { parse } from 'node-html-parser';
 import { createEditor } from '@/lib/auth/editors';
 import { createDb } from '@/lib/db/client';
 import { signIn, type CookieJar } from './editor-helpers';
-import { copyBuild, freePort, productionServerEnv, ROOT, startNext, stopNext } from './support/server';
+import { copyBuild, freePort, productionServerEnv, removeServerFiles, startNext, stopNext } from './support/server';
 import { readState } from './support/state';
 
 /**
@@ -83,8 +83,7 @@ describe('the one-minute response cache of npm start', () => {
 
   afterAll(async () => {
     await stopNext(server);
-    fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
-    if (dataDir && process.env.E2E_KEEP_DATA !== '1') fs.rmSync(dataDir, { recursive: true, force: true });
+    removeServerFiles(dataDir, DIST);
   }, 30_000);
 
   it('answers a repeat request with the same page and headers Next sent', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MALLOC_SETTINGS } from '@/lib/http/malloc-env.mjs';
-import { copyBuild, freePort, productionServerEnv, ROOT, startNext, stopNext } from './support/server';
+import { copyBuild, freePort, productionServerEnv, removeServerFiles, startNext, stopNext } from './support/server';
 import { readState } from './support/state';
 
 /**
@@ -34,8 +34,7 @@ onLinux('npm start on Linux', () => {
 
   afterAll(async () => {
     await stopNext(server);
-    fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
-    if (dataDir && process.env.E2E_KEEP_DATA !== '1') fs.rmSync(dataDir, { recursive: true, force: true });
+    removeServerFiles(dataDir, DIST);
   }, 30_000);
 
   it('serves from the spawned process, now running with both allocator settings', async () => {

@@ -112,6 +112,15 @@ export function copyBuild(fromDistDir: string, toDistDir: string): string {
   return toDistDir;
 }
 
+/**
+ * Removes what a test server leaves on disk: its private copy of the build, when it had one, and its
+ * data folder (kept with E2E_KEEP_DATA=1 for a look afterwards).
+ */
+export function removeServerFiles(dataDir: string | undefined, distDir?: string): void {
+  if (distDir) fs.rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
+  if (dataDir && process.env.E2E_KEEP_DATA !== '1') fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
 /** Stops a server started by startNext (its whole process group) and waits for it to exit. */
 export async function stopNext(child: ChildProcess | undefined): Promise<void> {
   if (!child?.pid || child.exitCode !== null) return;
