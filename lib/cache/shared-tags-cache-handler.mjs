@@ -186,18 +186,18 @@ export function createTagBridge(local, { redisUrl, prefix }) {
       if (tags.length === 0) return;
       const now = Date.now();
       const message = JSON.stringify({ origin, tags, expire: durations?.expire });
-      try {
-        await redis
-          .multi()
-          .zadd(key, ...tags.flatMap((tag) => [now, tag]))
-          .zremrangebyscore(key, '-inf', now - KEEP_MS)
-          // Entries dated in the future were not written by an instance; they would never age out.
-          .zremrangebyscore(key, `(${now + CLOCK_SKEW_MS}`, '+inf')
-          .publish(channel, message)
-          .exec();
-      } catch (error) {
-        failed(error);
-      }
+      const sent = redis
+        .multi()
+        .zadd(key, ...tags.flatMap((tag) => [now, tag]))
+        .zremrangebyscore(key, '-inf', now - KEEP_MS)
+        // Entries dated in the future were not written by an instance; they would never age out.
+        .zremrangebyscore(key, `(${now + CLOCK_SKEW_MS}`, '+inf')
+        .publish(channel, message)
+        .exec()
+        .then(() => undefined, failed);
+      // Connected: resolves once Redis has the announcement (a publish answers the editor after that).
+      // Not connected: the commands wait for a reconnect in the client's queue, and nobody waits for them.
+      if (redis.status === 'ready') await sent;
     },
     /** Closes both Redis connections (tests; a serving process keeps them for its lifetime). */
     async close() {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getEnv } from '@/lib/env';
+import { waitAtMost } from '@/lib/util/wait-at-most';
 
 /**
  * Asks a CDN in front of Meridian to drop everything tagged with the cache tags a publish,
@@ -67,12 +68,7 @@ export function createCdnPurge(options: CdnPurgeOptions): PurgeCdn {
   const waitMs = options.waitMs ?? PURGE_WAIT_MS;
   return async (tags) => {
     if (tags.length === 0) return;
-    let timer: NodeJS.Timeout | undefined;
-    const bound = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, waitMs);
-    });
-    await Promise.race([purgeCdnTags(tags, options), bound]);
-    clearTimeout(timer);
+    await waitAtMost(purgeCdnTags(tags, options), waitMs);
   };
 }
 

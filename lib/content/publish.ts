@@ -2,6 +2,7 @@ import 'server-only';
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import { revalidateTag } from 'next/cache';
 import { after as runAfterResponse } from 'next/server';
+import { expireCacheTagsNow } from '@/lib/cache/expire-tags-now';
 import { cdnPurgeFromEnv, type PurgeCdn } from '@/lib/cdn/purge';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/database';
@@ -9,6 +10,7 @@ import { articleContentColumns } from '@/lib/db/rows';
 import type { ArticlesTable } from '@/lib/db/tables';
 import { syncSearchIndex } from '@/lib/search/search-index';
 import { isPubliclyVisible } from '@/lib/seo/visibility';
+import { waitAtMost } from '@/lib/util/wait-at-most';
 import { idsBySlug, replaceAuthorLinks, replaceTagLinks, sectionIdBySlug, slugTakenBy } from './article-links';
 import { articlePatchSchema, type ArticlePatch } from './article-patch';
 import { tagsForArticle } from './cache-tags';
@@ -28,6 +30,7 @@ import { applyWorkingCopy, keepOldSlug, releaseSlug } from './snapshot-writer';
  *
  * Tags are expired with `{ expire: 0 }` (never stale-while-revalidate), PUBLISH_SETTLE_MS after the
  * commit, and once more PUBLISH_HEAL_MS after the response: why, see docs/decisions/0002-caching-model.md.
+ * The answer waits (at most EXPIRE_WAIT_MS) until other instances have been told through Redis.
  *
  * What an editor saved but readers do not see yet (an article's working copy, lib/editorial) goes
  * live here too: publishing and scheduling move it into the row first. A public article whose slug
@@ -77,6 +80,8 @@ export type AfterResponse = (delayMs: number, task: () => void) => void;
 export const PUBLISH_SETTLE_MS = 1_000;
 /** When the tags of a change are expired a second time, after the response. */
 export const PUBLISH_HEAL_MS = 15_000;
+/** How long an editor's answer waits for the other instances to be told (Redis away: no longer). */
+export const EXPIRE_WAIT_MS = 1_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -142,6 +147,10 @@ async function change(
   if (settleMs > 0) await sleep(settleMs);
   const revalidate = options.revalidate ?? defaultRevalidate;
   tags.forEach((tag) => revalidate(tag));
+  // Next carries out revalidateTag after the response (its waitUntil), so with REDIS_URL another
+  // instance could still serve the old page to a reader the editor told a moment later. The cache
+  // handler expires the same tags now and tells the other instances; the answer waits for that.
+  if (options.revalidate === undefined) await waitAtMost(expireCacheTagsNow(tags), EXPIRE_WAIT_MS);
   // Our caches first, then the CDN's: a CDN refetching at once gets the new version from us.
   const purgeCdn = options.purgeCdn === undefined ? cdnPurgeFromEnv() : options.purgeCdn;
   await purgeCdn?.(tags);

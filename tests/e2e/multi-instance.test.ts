@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
@@ -56,13 +57,14 @@ describeIfPostgres('several instances (PostgreSQL)', () => {
     let section: string;
     let jar: CookieJar;
     const prefix = `meridian-test-${TOKEN}`;
-    const instances: Instance[] = ['a', 'b', 'c', 'd'].map((name) => ({
+    const instances: Instance[] = ['a', 'b', 'c', 'd', 'e'].map((name) => ({
       name,
       base: '',
       distDir: `.next-multi-${name}`,
       dataDir: fs.mkdtempSync(path.join(os.tmpdir(), `meridian-multi-${name}-`)),
     }));
-    const [a, b, c, d] = instances as [Instance, Instance, Instance, Instance];
+    const [a, b, c, d, e] = instances as [Instance, Instance, Instance, Instance, Instance];
+    let slowRedis: net.Server | undefined;
 
     /** Starts an instance from its own copy of the suite's build: its own page cache and build seeds. */
     async function start(instance: Instance, redisUrl = TEST_REDIS_URL): Promise<void> {
@@ -112,6 +114,7 @@ describeIfPostgres('several instances (PostgreSQL)', () => {
 
     afterAll(async () => {
       await Promise.all(instances.map((instance) => stopNext(instance.server)));
+      slowRedis?.close();
       await database?.destroy();
       const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
       await redis.del(`${prefix}:cache-tags`).catch(() => undefined);
@@ -168,5 +171,60 @@ describeIfPostgres('several instances (PostgreSQL)', () => {
       await command({ action: 'publish' }, d, onD);
       expect(headline((await get(d, `/${section}/${STORY.slug}`)).body)).toBe(CORRECTED);
     }, 60_000);
+
+    it('answers the editor only once the other instances have been told, even when Redis is slow to take it', async () => {
+      // E reaches Redis through a proxy that holds every command for REDIS_DELAY_MS. Next carries out
+      // revalidateTag after the response, so without waiting for the announcement E would answer
+      // "unpublished" while B still served the story from its cache.
+      slowRedis = await delayingProxy(TEST_REDIS_URL, REDIS_DELAY_MS);
+      const { port } = slowRedis.address() as net.AddressInfo;
+      const redisUrl = new URL(TEST_REDIS_URL);
+      redisUrl.host = `127.0.0.1:${port}`;
+      await start(e, redisUrl.toString());
+      const storyPath = `/${section}/${STORY.slug}`;
+      const { jar: onE } = await signIn(EMAIL, PASSWORD, { base: e.base });
+      // The second pass of D's changes (15 s later, on any instance) would tell B too; let it pass first.
+      await followupsDone(database, STORY.id);
+      for (let i = 0; i < 2; i += 1) expect(headline((await get(b, storyPath)).body)).toBe(CORRECTED);
+      await command({ action: 'unpublish' }, e, onE);
+      expect((await get(b, storyPath)).status).toBe(404);
+      expect(await listed(b, `/${section}`)).not.toContain(CORRECTED);
+    }, 90_000);
   });
 });
+
+/** Waits until no publish follow-up of the article is pending (they expire its tags on every instance). */
+async function followupsDone(database: TestDatabase, articleId: string): Promise<void> {
+  for (const until = Date.now() + 45_000; Date.now() < until; ) {
+    const pending = await database.db
+      .selectFrom('publish_followups')
+      .select('id')
+      .where('article_id', '=', articleId)
+      .where('done_at', 'is', null)
+      .where('failed_at', 'is', null)
+      .execute();
+    if (pending.length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`publish follow-ups of ${articleId} still pending after 45 s`);
+}
+
+/** How long the slow proxy holds each command on its way to Redis: far longer than a local request. */
+const REDIS_DELAY_MS = 400;
+
+/** A TCP proxy to the Redis of `redisUrl` that delivers what clients send `delayMs` late, in order. */
+function delayingProxy(redisUrl: string, delayMs: number): Promise<net.Server> {
+  const target = new URL(redisUrl);
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port || 6379), target.hostname);
+    client.on('data', (chunk) => setTimeout(() => upstream.write(chunk), delayMs));
+    upstream.pipe(client);
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', close).on('close', close);
+    upstream.on('error', close).on('close', close);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
