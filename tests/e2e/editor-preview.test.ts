@@ -81,6 +81,8 @@ describeWithBrowser('editor preview in the browser', () => {
     await page.goto(url(`/api/preview/enable?articleId=${draft.id}`));
     expect(new URL(page.url()).pathname).toBe(draft.path);
     await page.getByTestId('preview-banner').waitFor();
+    // Styled by the reader stylesheet (the only one a reader page loads), and kept in view while scrolling.
+    expect(await page.getByTestId('preview-banner').evaluate((banner) => getComputedStyle(banner).position)).toBe('sticky');
     const exit = page.waitForResponse((response) => new URL(response.url()).pathname === draft.path && response.request().method() === 'GET');
     await page.getByRole('button', { name: 'Exit preview' }).click();
     const publicResponse = await exit;
