@@ -125,8 +125,7 @@ interface Row {
 }
 
 /** The three Meridian pages the bench measures, at one server. */
-function meridianUrls(baseUrl: string, article: string): Record<Page, string> {
-  const paths = readerPaths(article);
+function meridianUrls(baseUrl: string, paths: Record<Page, string>): Record<Page, string> {
   return { article: baseUrl + paths.article, home: baseUrl + paths.home, section: baseUrl + paths.section };
 }
 
@@ -145,7 +144,7 @@ async function warmMeridian(urls: Record<Page, string>, label: string): Promise<
 async function firstStartRss(): Promise<number> {
   const server = await startMeridian();
   try {
-    await warmMeridian(meridianUrls(server.baseUrl, await findArticlePath(server.baseUrl)), 'first start');
+    await warmMeridian(meridianUrls(server.baseUrl, readerPaths(await findArticlePath(server.baseUrl))), 'first start');
     const [resting] = await restingRssBytes([servingPid(server.child.pid!, server.port)]);
     return resting!;
   } finally {
@@ -180,14 +179,13 @@ async function main() {
     child.once('exit', (code, signal) => stopping || console.error(`\n${name} server exited during the bench (${signal ?? `exit ${code}`})`));
   sayIfItDies('Meridian', meridian.child);
   try {
-    const article = await findArticlePath(meridian.baseUrl);
-    const urls = meridianUrls(meridian.baseUrl, article);
+    const paths = readerPaths(await findArticlePath(meridian.baseUrl));
+    const urls = meridianUrls(meridian.baseUrl, paths);
     const meridianPid = servingPid(meridian.child.pid!, meridian.port);
     const launcher = (pid: number, spawned: number | undefined) => (pid === spawned ? 'the spawned node process itself' : `a child of spawned ${spawned}`);
     console.log(`Meridian (npm start) at ${meridian.baseUrl}, served by pid ${meridianPid} (${launcher(meridianPid, meridian.child.pid)})`);
 
     // The same three floors as bench:reader's, so either bench can reuse the other's baseline build.
-    const paths = readerPaths(article);
     const floor = await startFloorBaseline(
       PAGES.map((page) => ({ label: page, baseUrl: meridian.baseUrl, path: paths[page] })),
       failures,
@@ -281,7 +279,7 @@ async function main() {
           ]
         : []),
     ];
-    console.log(`\nmedians of ${ROUNDS} rounds; Meridian ${article}, home /, section /news; baseline ${baseline.storyPath}; floor ${floorPath}, bytes only (each ratio against the baseline runs next to it)\n`);
+    console.log(`\nmedians of ${ROUNDS} rounds; Meridian ${paths.article}, home ${paths.home}, section ${paths.section}; baseline ${baseline.storyPath}; floor ${floorPath}, bytes only (each ratio against the baseline runs next to it)\n`);
     const failed = printTable(rows);
     console.log(`\n${failed ? `${failed} bar(s) FAIL` : 'every bar PASS'}; ${cpuCount()} CPUs, ${load()} after the runs`);
     for (const failure of failures) console.log(`warning: ${failure}`);
