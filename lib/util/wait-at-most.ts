@@ -1,6 +1,6 @@
 /**
- * Waits for `work` for at most `ms`, then returns whether or not it has finished (it goes on in the
- * background). Never rejects: what waits here (an editor's answer) must not fail because a helper
+ * Waits for `work`, but no longer than `ms`: past that it returns and `work` goes on in the
+ * background. Never rejects: what waits here (an editor's answer) must not fail because a helper
  * service was slow or away; `work` reports its own errors.
  */
 export async function waitAtMost(work: Promise<unknown>, ms: number): Promise<void> {
