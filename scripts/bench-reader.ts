@@ -18,7 +18,8 @@
  * BENCH_DIST_DIR (build directory, default .next-bench; also read with BENCH_URL to split the
  * client JS), BENCH_PORT (default: a free port), BENCH_REUSE_BUILD=1 (skip the builds when the
  * build directories exist), BENCH_BASELINE=0 (skip the bare Next.js page and the floors),
- * BENCH_TRACE_RUNS (traced loads per page for the first-paint table, default 7; 0 skips it).
+ * BENCH_TRACE_RUNS (traced loads per page for the first-paint table, default 7; 0 skips it),
+ * BENCH_THROTTLED_RUNS (loads per page at a 4x CPU slowdown for the observed-blocking table, default 7; 0 skips it).
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,12 +30,14 @@ import { ROOT, stopNext } from '../tests/e2e/support/server';
 import type { BaselineServer } from './bench/baseline';
 import { startFloorBaseline } from './bench/floor-baseline';
 import { traceFirstPaint, type FirstPaint } from './bench/first-paint';
+import { traceObservedBlocking, type ObservedBlocking } from './bench/observed-blocking';
 import { lighthouseRunWithRetry, type RunResult } from './bench/lighthouse';
 import { DIST, findArticlePath, READER_PAGES, readerPaths, startMeridian } from './bench/meridian';
 import { cpuCount, kb, load, median, table } from './bench/report';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TRACE_RUNS = Number(process.env.BENCH_TRACE_RUNS ?? 7);
+const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? 7);
 
 type Medians = (key: Exclude<keyof RunResult, 'mainThread'>) => number;
 
@@ -177,19 +180,28 @@ function printObservedPaint(names: string[], runs: Map<string, RunResult[]>): vo
 }
 
 /**
+ * Each page read `rounds` times, round by round (every page once per round, so a busy minute on the
+ * machine touches all pages alike); loads that gave no reading are left out.
+ */
+async function readInterleaved<T>(targets: { name: string; url: string }[], rounds: number, read: (url: string) => Promise<T | null>): Promise<Map<string, T[]>> {
+  const readings = new Map<string, T[]>(targets.map(({ name }) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const { name, url } of targets) {
+      const reading = await read(url);
+      if (reading) readings.get(name)!.push(reading);
+    }
+  }
+  return readings;
+}
+
+/**
  * What each page does before its first paint, from Chromium traces of unthrottled loads (medians,
  * interleaved like the Lighthouse rounds): Lighthouse charges that main-thread time, times 4, to its
  * simulated first paint and LCP, so this table says where a page's estimate comes from.
  */
 async function printFirstPaint(targets: { name: string; url: string }[]): Promise<void> {
   console.log(`\nBefore the first paint: ${TRACE_RUNS} traced loads per page at 412x823, unthrottled, ${load()}`);
-  const loads = new Map<string, FirstPaint[]>(targets.map(({ name }) => [name, []]));
-  for (let round = 0; round < TRACE_RUNS; round++) {
-    for (const { name, url } of targets) {
-      const reading = await traceFirstPaint(url);
-      if (reading) loads.get(name)!.push(reading);
-    }
-  }
+  const loads = await readInterleaved(targets, TRACE_RUNS, traceFirstPaint);
   const m = (name: string, key: keyof FirstPaint) => {
     const values = loads.get(name)!.map((reading) => reading[key]).filter((value) => !Number.isNaN(value));
     return values.length ? median(values).toFixed(0) : '-';
@@ -199,6 +211,35 @@ async function printFirstPaint(targets: { name: string; url: string }[]): Promis
     ...targets.map(({ name }) => [name, m(name, 'firstPaintMs'), m(name, 'stylesheetMs'), m(name, 'styleMs'), m(name, 'layoutMs'), m(name, 'scriptMs'), m(name, 'fontLookups'), m(name, 'fontLookupMs')]),
   ]));
   console.log(`font lookups: the renderer's synchronous calls to the browser's font service (Linux) during the first layouts; machine ${load()}`);
+}
+
+/**
+ * The same pages with the CPU slowed 4x by DevTools and the blocking read from the browser's own
+ * tasks (observed-blocking.ts), beside Lighthouse's simulated TBT: where the two disagree, the
+ * difference is in the simulation's placing of the first paint, not in the page's work.
+ */
+async function printObservedBlocking(targets: { name: string; url: string; role: string }[]): Promise<void> {
+  console.log(`\nObserved blocking: ${THROTTLED_RUNS} traced loads per page at 412x823, CPU slowed 4x, load + 3 s, interleaved, ${load()}`);
+  const loads = await readInterleaved(targets, THROTTLED_RUNS, traceObservedBlocking);
+  const m = (name: string, key: keyof ObservedBlocking) => {
+    const values = loads.get(name)?.map((reading) => reading[key]) ?? [];
+    return values.length ? median(values) : NaN;
+  };
+  const bare = targets.find((t) => t.role === 'bare')?.name;
+  const ratio = (name: string) => (bare ? `${(m(name, 'blockingMs') / Math.max(m(bare, 'blockingMs'), 1)).toFixed(2)}x` : '-');
+  console.log(table([
+    ['page (medians, ms)', 'first paint', 'main-thread tasks', 'blocking after paint', 'of bare', 'long tasks', 'blocking, each load'],
+    ...targets.map(({ name }) => [
+      name,
+      m(name, 'firstPaintMs').toFixed(0),
+      m(name, 'taskMs').toFixed(0),
+      m(name, 'blockingMs').toFixed(0),
+      ratio(name),
+      m(name, 'longTasks').toFixed(0),
+      loads.get(name)!.map((reading) => reading.blockingMs.toFixed(0)).join(', '),
+    ]),
+  ]));
+  console.log(`Lighthouse's TBT bar reads its simulated figure above; this is the browser's own, for comparison. Machine ${load()}`);
 }
 
 async function main() {
@@ -262,6 +303,7 @@ async function main() {
       for (const failure of failures) console.log(`warning: ${failure}`);
     }
     if (TRACE_RUNS > 0) await printFirstPaint(targets);
+    if (THROTTLED_RUNS > 0) await printObservedBlocking(targets);
     const js = await clientJs(baseUrl, article);
     console.log(`\nArticle page client JS (${article}):`);
     console.log(`  total loaded:        ${describe(js.loaded)}`);

@@ -5,29 +5,9 @@
  * Lighthouse multiplies that main-thread time by 4 when it simulates a phone's first paint and LCP,
  * so this says what a page's estimate is made of (docs/reader-cost.md, "Font lookups before the first paint").
  */
-import { chromium } from 'playwright-core';
-import { z } from 'zod';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
-import { HEADLESS_SCROLLBAR_FLAGS } from './lighthouse';
+import { paintedNavigation, traceLoad, type TraceEvent } from './trace-load';
 
-/** The fields of a Chromium trace event this reading uses; other fields and odd `args` are let go. */
-const TraceEventSchema = z.object({
-  name: z.string(),
-  ph: z.string(),
-  ts: z.number(),
-  dur: z.number().optional(),
-  pid: z.number(),
-  tid: z.number(),
-  args: z
-    .object({
-      data: z.object({ url: z.string().optional(), requestId: z.string().optional() }).optional().catch(undefined),
-      frame: z.string().optional().catch(undefined),
-    })
-    .optional()
-    .catch(undefined),
-});
-
-export type TraceEvent = z.infer<typeof TraceEventSchema>;
+export type { TraceEvent } from './trace-load';
 
 export interface FirstPaint {
   firstPaintMs: number;
@@ -68,13 +48,9 @@ function unionLength(intervals: [number, number][]): number {
 
 /** Reads one load's trace; null when the page never painted (nothing to attribute). */
 export function readFirstPaint(events: TraceEvent[]): FirstPaint | null {
-  const paint = events.find((e) => e.name === 'firstContentfulPaint');
-  if (!paint) return null;
-  // The navigation of the painted frame, on the renderer's main thread, which emits both marks.
-  const start = events
-    .filter((e) => e.name === 'navigationStart' && e.pid === paint.pid && e.ts <= paint.ts && (!paint.args?.frame || e.args?.frame === paint.args.frame))
-    .at(-1);
-  if (!start) return null;
+  const marks = paintedNavigation(events);
+  if (!marks) return null;
+  const { start, paint } = marks;
   const beforePaint = (e: TraceEvent) => e.pid === paint.pid && e.tid === paint.tid && e.ph === 'X' && e.ts < paint.ts;
   const time = (names: string[]) =>
     unionLength(events.filter((e) => beforePaint(e) && names.includes(e.name)).map((e): [number, number] => [e.ts, Math.min(e.ts + (e.dur ?? 0), paint.ts)])) / 1000;
@@ -92,31 +68,8 @@ export function readFirstPaint(events: TraceEvent[]): FirstPaint | null {
   };
 }
 
-/** One load of `url` in a fresh browser (cold caches, as Lighthouse's), traced; null if it never painted. */
+/** One unthrottled load of `url` in a fresh browser, traced; null if it never painted. */
 export async function traceFirstPaint(url: string): Promise<FirstPaint | null> {
-  // Without scrollbars, as Lighthouse's runs (lighthouse.ts says why).
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...HEADLESS_SCROLLBAR_FLAGS], headless: true });
-  try {
-    // Lighthouse's mobile viewport (412x823 at 1.75x).
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => {
-      for (const raw of value) {
-        const parsed = TraceEventSchema.safeParse(raw);
-        if (parsed.success) events.push(parsed.data);
-      }
-    });
-    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: FIRST_PAINT_CATEGORIES, transferMode: 'ReportEvents' });
-    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-    // The first paint can land just after the load event.
-    await page.waitForTimeout(300);
-    await cdp.send('Tracing.end');
-    await complete;
-    return readFirstPaint(events);
-  } finally {
-    await browser.close();
-  }
+  // The first paint can land just after the load event.
+  return readFirstPaint(await traceLoad(url, { categories: FIRST_PAINT_CATEGORIES, afterLoadMs: 300 }));
 }
